@@ -1,0 +1,40 @@
+import Foundation
+
+/// Finds the `Fonts/` folder that ships with Kresba.
+///
+/// SwiftPM resources must live inside a target folder, so the fonts sit at the top of the
+/// checkout and are looked up at run time, in this order:
+/// 1. `KRESBA_FONTS` in the environment;
+/// 2. `share/kresba/Fonts` beside the installed binary (`/usr/local/bin/kresba` →
+///    `/usr/local/share/kresba/Fonts`), as the README's install step lays it out;
+/// 3. a `Fonts/` folder in an ancestor of the executable (`swift run` from the checkout runs
+///    `.build/debug/kresba`);
+/// 4. the checkout this file was compiled from.
+public enum BundledFonts {
+    /// The folder, or `nil` when none of the places has it.
+    public static let directory: URL? = locate()
+
+    private static func isFontFolder(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("Inter-Regular.otf").path)
+    }
+
+    private static func locate() -> URL? {
+        if let env = ProcessInfo.processInfo.environment["KRESBA_FONTS"], !env.isEmpty {
+            return URL(fileURLWithPath: env, isDirectory: true)
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var candidates: [URL] = []
+        let bin = executable.deletingLastPathComponent()
+        candidates.append(bin.deletingLastPathComponent().appendingPathComponent("share/kresba/Fonts"))
+        var folder = bin
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent("Fonts"))
+            folder = folder.deletingLastPathComponent()
+        }
+        let source = URL(fileURLWithPath: #filePath)  // Sources/Kresba/BundledFonts.swift
+        candidates.append(
+            source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fonts"))
+        return candidates.first(where: isFontFolder)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// How a ``Renderer`` finds fonts and data, and what it writes into documents.
+public struct RenderOptions: Sendable {
+    /// Folders with the fonts charts may use. Only these are visible (never the system's fonts),
+    /// so output is the same on every machine. Defaults to the bundled `Fonts/` folder.
+    public var fontDirectories: [URL]
+    /// Folders data files may be read from, besides each spec's own folder.
+    public var dataRoots: [URL]
+    /// Creation date written into PDFs; defaults to `SOURCE_DATE_EPOCH`, else 2000-01-01.
+    public var pdfCreationDate: Date?
+    /// Draws without the theme's background (transparent PNG and SVG).
+    public var transparentBackground: Bool
+
+    /// Creates options; with no font folders given, the bundled fonts are located automatically.
+    public init(
+        fontDirectories: [URL]? = nil, dataRoots: [URL] = [], pdfCreationDate: Date? = nil,
+        transparentBackground: Bool = false
+    ) {
+        self.fontDirectories = fontDirectories ?? BundledFonts.directory.map { [$0] } ?? []
+        self.dataRoots = dataRoots
+        self.pdfCreationDate = pdfCreationDate
+        self.transparentBackground = transparentBackground
+    }
+}

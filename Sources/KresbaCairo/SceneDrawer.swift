@@ -1,0 +1,260 @@
+import CPangoCairo
+import Foundation
+import KresbaScene
+
+/// Walks a ``Scene`` onto a Cairo context. The same code draws PNG, SVG and PDF; only the
+/// surface behind the context and the initial scale differ.
+struct SceneDrawer {
+    /// The context to draw on; its current transform maps scene pixels to the output.
+    let context: CairoContext
+    /// Shapes text with the same context and font options that measured it during layout.
+    let text: PangoTextMeasurer
+    /// Whether the target is a raster image (lets image edges use padding, which the PDF and SVG
+    /// surfaces could only honour by rasterising the image region).
+    let raster: Bool
+    /// Images decoded so far in this render, by their PNG bytes: a logo used twice is decoded
+    /// once, and the SVG and PDF surfaces then embed it once (they deduplicate by surface).
+    private let images = ImageCache()
+
+    /// Creates a drawer for one render.
+    init(context: CairoContext, text: PangoTextMeasurer, raster: Bool) {
+        self.context = context
+        self.text = text
+        self.raster = raster
+    }
+
+    private var cr: OpaquePointer { context.raw }
+
+    /// Paints the background, then every node in order.
+    func draw(_ scene: Scene) throws {
+        if let background = scene.background {
+            setSource(background)
+            cairo_paint(cr)
+            try context.check("painting the background")
+        }
+        for node in scene.nodes { try draw(node) }
+    }
+
+    /// Draws one node and checks that Cairo accepted it.
+    func draw(_ node: Node) throws {
+        switch node {
+        case .group(let group):
+            try draw(group)
+        case .path(let path):
+            try draw(path)
+            try context.check("drawing a path")
+        case .text(let line):
+            try draw(line)
+            try context.check("drawing the text \"\(line.text)\"")
+        case .image(let image):
+            try draw(image)
+            try context.check("drawing an image")
+        }
+    }
+
+    // MARK: Groups
+
+    private func draw(_ group: Group) throws {
+        // A fully transparent group contributes nothing; skipping it also avoids a useless
+        // intermediate surface.
+        guard group.opacity > 0, !group.children.isEmpty else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        var matrix = cairo_matrix_t(
+            xx: group.transform.a, yx: group.transform.b, xy: group.transform.c, yy: group.transform.d,
+            x0: group.transform.tx, y0: group.transform.ty)
+        cairo_transform(cr, &matrix)
+        if let clip = group.clip {
+            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        try context.check("setting up the group \(group.role ?? "")")
+        // Opacity applies to the group as a whole (overlapping children must not show through
+        // each other), so the children are composed on their own surface first. Only when needed:
+        // the intermediate surface costs memory and, in PDF/SVG, a transparency group.
+        let translucent = group.opacity < 1
+        if translucent { cairo_push_group(cr) }
+        for child in group.children { try draw(child) }
+        if translucent {
+            cairo_pop_group_to_source(cr)
+            cairo_paint_with_alpha(cr, group.opacity)
+        }
+        try context.check("composing the group \(group.role ?? "")")
+    }
+
+    // MARK: Paths
+
+    private func draw(_ node: PathNode) throws {
+        if let fill = node.fill {
+            append(node.path)
+            cairo_set_fill_rule(cr, node.path.evenOddFill ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            switch fill {
+            case .solid(let color):
+                setSource(color)
+                cairo_fill(cr)
+            case .hatch(let hatch):
+                fillWithHatch(hatch)
+            }
+        }
+        if let stroke = node.stroke, stroke.width > 0 {
+            append(node.path)
+            apply(stroke)
+            cairo_stroke(cr)
+        }
+    }
+
+    /// Replaces the current path with `path`.
+    private func append(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .curve(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    /// Sets colour, width, dash, caps and joins for the next stroke.
+    private func apply(_ stroke: Stroke) {
+        setSource(stroke.color)
+        cairo_set_line_width(cr, stroke.width)
+        stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        switch stroke.cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch stroke.join {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+        }
+    }
+
+    /// Fills the current path with hatching: the area is clipped to the path and crossed by
+    /// parallel strokes. Real lines rather than a raster tile keep SVG and PDF output vector and
+    /// sharp at any zoom; lines are anchored at the origin of the current coordinate system so
+    /// hatching in neighbouring shapes (map regions) lines up across their borders.
+    private func fillWithHatch(_ hatch: Hatch) {
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_clip(cr)
+        if let background = hatch.background {
+            setSource(background)
+            cairo_paint(cr)
+        }
+        guard hatch.spacing > 0, hatch.lineWidth > 0 else { return }
+        var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
+        cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
+        guard x2 > x1, y2 > y1 else { return }
+
+        // Direction along the lines ("rising to the right" with y pointing down) and the normal
+        // across them; line k passes through k * spacing * normal.
+        let angle = hatch.angle * .pi / 180
+        let direction = (x: cos(angle), y: -sin(angle))
+        let normal = (x: sin(angle), y: cos(angle))
+        let corners = [(x1, y1), (x2, y1), (x1, y2), (x2, y2)]
+        let across = corners.map { $0.0 * normal.x + $0.1 * normal.y }
+        let along = corners.map { $0.0 * direction.x + $0.1 * direction.y }
+        guard let acrossMin = across.min(), let acrossMax = across.max(),
+            let alongMin = along.min(), let alongMax = along.max()
+        else { return }
+        let first = Int((acrossMin / hatch.spacing).rounded(.down)) - 1
+        let last = Int((acrossMax / hatch.spacing).rounded(.up)) + 1
+        let start = alongMin - hatch.lineWidth, end = alongMax + hatch.lineWidth
+
+        cairo_new_path(cr)
+        for k in first...last {
+            let offset = Double(k) * hatch.spacing
+            let base = (x: offset * normal.x, y: offset * normal.y)
+            cairo_move_to(cr, base.x + start * direction.x, base.y + start * direction.y)
+            cairo_line_to(cr, base.x + end * direction.x, base.y + end * direction.y)
+        }
+        setSource(hatch.color)
+        cairo_set_line_width(cr, hatch.lineWidth)
+        cairo_set_dash(cr, nil, 0, 0)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        cairo_stroke(cr)
+    }
+
+    // MARK: Text
+
+    private func draw(_ node: TextNode) throws {
+        let line = try text.layout(node.text, font: node.font)
+        let metrics = line.metrics
+        let shift: Double
+        switch node.anchor {
+        case .start: shift = 0
+        case .middle: shift = -metrics.width / 2
+        case .end: shift = -metrics.width
+        }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, node.position.x, node.position.y)
+        // Positive angles turn x towards y, which with y pointing down is clockwise.
+        if node.rotation != 0 { cairo_rotate(cr, node.rotation * .pi / 180) }
+        // Pango places the layout by its top-left corner; the scene gives the baseline.
+        let origin = (x: shift, y: -metrics.ascent)
+        if let halo = node.halo, halo.width > 0 {
+            // The outline goes first so the glyphs are painted on top of it. Round joins keep
+            // sharp glyph corners from spiking out of the halo.
+            cairo_move_to(cr, origin.x, origin.y)
+            pango_cairo_layout_path(cr, line.layout)
+            apply(halo)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+            cairo_stroke(cr)
+        }
+        cairo_move_to(cr, origin.x, origin.y)
+        setSource(node.color)
+        // The layout was shaped in the measurer's fixed context, not re-shaped for this target:
+        // what is drawn has exactly the width layout measured, at any output scale.
+        pango_cairo_show_layout(cr, line.layout)
+    }
+
+    // MARK: Images
+
+    private func draw(_ node: ImageNode) throws {
+        guard node.frame.width > 0, node.frame.height > 0 else { return }
+        let image = try images.surface(for: node.png)
+        let width = Double(cairo_image_surface_get_width(image.raw))
+        let height = Double(cairo_image_surface_get_height(image.raw))
+        guard width > 0, height > 0 else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, node.frame.x, node.frame.y)
+        cairo_scale(cr, node.frame.width / width, node.frame.height / height)
+        cairo_set_source_surface(cr, image.raw, 0, 0)
+        if raster, let pattern = cairo_get_source(cr) {
+            // Padding stops the scaled image's edge pixels blending with the transparency around
+            // it; the rectangle then limits the padded source to the frame.
+            cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+            cairo_rectangle(cr, 0, 0, width, height)
+            cairo_fill(cr)
+        } else {
+            // In SVG and PDF a plain paint becomes one image element / XObject with a transform
+            // (viewers scale it themselves); a filled rectangle would become a tiling pattern.
+            cairo_paint(cr)
+        }
+    }
+
+    // MARK: Colours
+
+    private func setSource(_ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+}
+
+/// Decoded images of one render, keyed by their encoded bytes.
+private final class ImageCache {
+    private var surfaces: [[UInt8]: CairoSurface] = [:]
+
+    func surface(for png: [UInt8]) throws -> CairoSurface {
+        if let cached = surfaces[png] { return cached }
+        let surface = try decodePNGSurface(png)
+        surfaces[png] = surface
+        return surface
+    }
+}

@@ -1,0 +1,152 @@
+/// The rows of a bar chart reduced to what is drawn: categories × series → value.
+struct BarData: Equatable {
+    /// Bars run up (categories on x) or across (categories on y).
+    enum Orientation: Equatable { case vertical, horizontal }
+
+    /// Orientation derived from which channel holds the categories.
+    var orientation: Orientation
+    /// Categories in display order.
+    var categories: [String]
+    /// Series names in data order; one empty name when there is no series field.
+    var series: [String]
+    /// `values[category][series]`; `nil` where the data has no value.
+    var values: [[Double?]]
+    /// The channel of the categories.
+    var categoryChannel: ChannelSpec
+    /// The channel of the values.
+    var valueChannel: ChannelSpec
+
+    /// Whether the chart has a series field.
+    var hasSeries: Bool { series.count > 1 || series.first?.isEmpty == false }
+
+    /// Resolves the spec's fields against the table and aggregates the rows.
+    /// - Throws: ``KresbaError`` naming the spec pointer of an unknown or unusable field.
+    static func resolve(_ bar: BarSpec, table: DataTable, reader: SpecReader) throws(KresbaError) -> BarData {
+        func field(_ ref: FieldRef) -> DataField? {
+            if let f = table.field(named: ref.name) { return f }
+            var message = "unknown field \"\(ref.name)\""
+            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
+                message += "; did you mean \"\(hint)\"?"
+            }
+            message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
+            reader.error(message, at: ref.path, ref.position)
+            return nil
+        }
+        let xField = field(bar.x.field)
+        let yField = field(bar.y.field)
+        let colorField = bar.color?.field.flatMap { field($0) }
+        guard let xField, let yField, bar.color?.field == nil || colorField != nil else {
+            throw KresbaError(reader.diagnostics)
+        }
+
+        let orientation = try orientationOf(bar, xField: xField, yField: yField, reader: reader)
+        let (categoryField, valueField, valueChannel) =
+            orientation == .vertical ? (xField, yField, bar.y) : (yField, xField, bar.x)
+        let categoryChannel = orientation == .vertical ? bar.x : bar.y
+
+        var categories: [String] = []
+        var categoryIndex: [String: Int] = [:]
+        var series: [String] = []
+        var seriesIndex: [String: Int] = [:]
+        var cells: [Int: [Int: Double]] = [:]
+        var duplicates = 0
+        var nonNumeric: (Int, String)?
+        for row in 0..<table.rowCount {
+            let category = text(categoryField.values[row])
+            let name = colorField.map { text($0.values[row]) } ?? ""
+            let c = categoryIndex[category] ?? {
+                categories.append(category)
+                categoryIndex[category] = categories.count - 1
+                return categories.count - 1
+            }()
+            let s = seriesIndex[name] ?? {
+                series.append(name)
+                seriesIndex[name] = series.count - 1
+                return series.count - 1
+            }()
+            switch valueField.values[row] {
+            case .number(let v):
+                if let old = cells[c]?[s] {
+                    cells[c, default: [:]][s] = old + v
+                    duplicates += 1
+                } else {
+                    cells[c, default: [:]][s] = v
+                }
+            case .text(let t): if nonNumeric == nil { nonNumeric = (row, t) }
+            case .bool, .missing: break
+            }
+        }
+        if let (row, t) = nonNumeric {
+            let line = row < table.rowLines.count ? " on line \(table.rowLines[row])" : ""
+            reader.error(
+                "field \"\(valueField.name)\" must hold numbers for the bar lengths, but has \"\(t)\"\(line) of "
+                    + "\(table.sourceName)", at: valueChannel.field.path, valueChannel.field.position)
+            throw KresbaError(reader.diagnostics)
+        }
+        if categories.isEmpty {
+            reader.error("the data has no rows to draw", at: valueChannel.field.path, valueChannel.field.position)
+            throw KresbaError(reader.diagnostics)
+        }
+        if duplicates > 0 {
+            reader.warning(
+                "\(duplicates) row(s) repeat a category\(colorField == nil ? "" : " and series"); their values were added up",
+                at: categoryChannel.field.path, categoryChannel.field.position)
+        }
+        var values = categories.indices.map { c in series.indices.map { s in cells[c]?[s] } }
+        let order = sortedOrder(bar.sort, categories: categories, values: values, reader: reader)
+        let sortedCategories = order.map { categories[$0] }
+        values = order.map { values[$0] }
+        return BarData(
+            orientation: orientation, categories: sortedCategories, series: series, values: values,
+            categoryChannel: categoryChannel, valueChannel: valueChannel)
+    }
+
+    /// The category channel is the one with text (nominal) data, or the one declared nominal.
+    private static func orientationOf(
+        _ bar: BarSpec, xField: DataField, yField: DataField, reader: SpecReader
+    ) throws(KresbaError) -> Orientation {
+        func isNumeric(_ f: DataField) -> Bool { f.type == .number || f.type == .integer }
+        if bar.x.type == .quantitative || bar.y.type == .nominal { return .horizontal }
+        if bar.x.type == .nominal || bar.y.type == .quantitative { return .vertical }
+        switch (isNumeric(xField), isNumeric(yField)) {
+        case (false, true): return .vertical
+        case (true, false): return .horizontal
+        case (true, true): return .vertical  // e.g. years on x: categories by convention on x
+        case (false, false):
+            reader.error(
+                "neither \"\(xField.name)\" nor \"\(yField.name)\" holds numbers; one of x and y must be the value "
+                    + "(numeric) field", at: bar.y.field.path, bar.y.field.position)
+            throw KresbaError(reader.diagnostics)
+        }
+    }
+
+    private static func sortedOrder(
+        _ sort: SortOrder, categories: [String], values: [[Double?]], reader: SpecReader
+    ) -> [Int] {
+        let totals = values.map { $0.reduce(0) { $0 + ($1 ?? 0) } }
+        let indices = Array(categories.indices)
+        switch sort {
+        case .data: return indices
+        // Ties keep data order: the sort must be stable for byte-identical output.
+        case .descending: return indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+        case .ascending: return indices.sorted { totals[$0] != totals[$1] ? totals[$0] < totals[$1] : $0 < $1 }
+        case .explicit(let list):
+            let listed = list.compactMap { name in categories.firstIndex(of: name) }
+            for name in list where !categories.contains(name) {
+                var message = "sort lists \"\(name)\", which is not a category"
+                if let hint = Suggestion.closest(to: name, in: categories) { message += "; did you mean \"\(hint)\"?" }
+                reader.warning(message, at: SpecPath(["sort"]), nil)
+            }
+            return listed + indices.filter { !listed.contains($0) }
+        }
+    }
+
+    private static func text(_ value: DataValue) -> String {
+        switch value {
+        case .text(let s): return s
+        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .missing: return "–"
+        }
+    }
+}

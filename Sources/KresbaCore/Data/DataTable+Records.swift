@@ -1,0 +1,84 @@
+extension DataTable {
+    /// Builds a table from records given as ordered key/value pairs: inline `values` in a spec, or JSON.
+    ///
+    /// Columns appear in first-seen key order over all records. A key missing from a record is a missing
+    /// value; a key repeated within one record keeps its last value. Column types follow the values:
+    /// all numbers → `integer` when every one is whole (and exactly representable), else `number`; all
+    /// booleans → `boolean`; anything else → `text`, with numbers and booleans written out as text
+    /// (`1.5`, `true`) so that nothing is lost. Text that is empty or only whitespace is missing, as in CSV.
+    package init(records: [[(String, DataValue)]], sourceName: String) {
+        self.init(records: records, sourceName: sourceName, format: DataFormatInfo(kind: .inline))
+    }
+
+    init(records: [[(String, DataValue)]], sourceName: String, format: DataFormatInfo) {
+        var names: [String] = []
+        var columnOfName: [String: Int] = [:]
+        var columns: [[DataValue]] = []
+        for (row, record) in records.enumerated() {
+            for (name, value) in record {
+                let column: Int
+                if let existing = columnOfName[name] {
+                    column = existing
+                } else {
+                    column = names.count
+                    columnOfName[name] = column
+                    names.append(name)
+                    columns.append(Array(repeating: .missing, count: records.count))
+                }
+                columns[column][row] = Self.normalized(value)
+            }
+        }
+        let fields = zip(names, columns).map { name, values in Self.typedField(name: name, values: values) }
+        self.init(fields: fields, rowCount: records.count, sourceName: sourceName, rowLines: [], format: format)
+    }
+
+    /// Blank text becomes missing so that an empty string in a numeric JSON column does not make it text.
+    private static func normalized(_ value: DataValue) -> DataValue {
+        if case .text(let text) = value, text.allSatisfy(\.isWhitespace) { return .missing }
+        return value
+    }
+
+    private static func typedField(name: String, values: [DataValue]) -> DataField {
+        var numbers = 0
+        var wholeNumbers = 0
+        var booleans = 0
+        var texts = 0
+        for value in values {
+            switch value {
+            case .number(let number):
+                numbers += 1
+                if abs(number) <= ValueParsing.exactIntegerLimit && number.rounded(.towardZero) == number {
+                    wholeNumbers += 1
+                }
+            case .bool: booleans += 1
+            case .text: texts += 1
+            case .missing: break
+            }
+        }
+        if numbers > 0 && booleans == 0 && texts == 0 {
+            return DataField(name: name, type: numbers == wholeNumbers ? .integer : .number, values: values)
+        }
+        if booleans > 0 && numbers == 0 && texts == 0 {
+            return DataField(name: name, type: .boolean, values: values)
+        }
+        if numbers == 0 && booleans == 0 {
+            return DataField(name: name, type: .text, values: values)
+        }
+        let asText = values.map { value -> DataValue in
+            switch value {
+            case .number(let number): .text(Self.text(of: number))
+            case .bool(let flag): .text(flag ? "true" : "false")
+            case .text, .missing: value
+            }
+        }
+        return DataField(name: name, type: .text, values: asText)
+    }
+
+    /// `3` for whole numbers, the shortest round-tripping form otherwise (`1.5`, `1e+20`).
+    static func text(of number: Double) -> String {
+        if abs(number) < 1e15 && number.rounded(.towardZero) == number {
+            return String(Int64(number))
+        }
+        return String(number)
+    }
+}

@@ -1,0 +1,91 @@
+import KresbaScene
+
+/// The parts around every chart: title, subtitle and an optional legend on top; notes and the
+/// source line at the bottom. What is left in between is the plot area.
+struct ChartFrame {
+    /// Nodes of the header and footer.
+    var nodes: [Node]
+    /// The space left for the chart itself (axes included).
+    var body: Rect
+
+    /// Lays out the frame of a chart.
+    /// - Parameters:
+    ///   - legend: a block placed under the subtitle (or above the footer), given its available width.
+    static func layout(
+        spec: ChartSpec, legend: ((Double) throws -> (height: Double, draw: (Point) -> [Node]))?,
+        legendAtBottom: Bool, measurer: any TextMeasurer
+    ) throws -> ChartFrame {
+        let theme = spec.theme
+        let pad = theme.padding
+        let width = spec.size.width - 2 * pad
+        var nodes: [Node] = []
+        var top = pad
+        var header: [Node] = []
+
+        if let title = spec.title, !title.isEmpty {
+            let block = try TextLines(
+                title, font: theme.title, maxWidth: width, lineHeight: theme.title.size * 1.2, maxLines: 3,
+                measurer: measurer)
+            header += block.nodes(x: pad, top: top, anchor: .start, color: theme.text)
+            top += block.height + 6
+        }
+        if let subtitle = spec.subtitle, !subtitle.isEmpty {
+            let block = try TextLines(
+                subtitle, font: theme.subtitle, maxWidth: width, lineHeight: theme.subtitle.size * theme.lineHeight,
+                maxLines: 3, measurer: measurer)
+            header += block.nodes(x: pad, top: top, anchor: .start, color: theme.mutedText)
+            top += block.height + 4
+        }
+        if !header.isEmpty {
+            nodes.append(.group(Group(children: header, role: "header")))
+            top += 12
+        }
+
+        var bottom = spec.size.height - pad
+        var footer: [Node] = []
+        let sourceText = spec.source.map { sourceLine($0, locale: spec.locale) }
+        if let sourceText {
+            let block = try TextLines(
+                sourceText, font: theme.source, maxWidth: width, lineHeight: theme.source.size * theme.lineHeight,
+                maxLines: 2, measurer: measurer)
+            bottom -= block.height
+            footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
+            bottom -= 4
+        }
+        for note in spec.notes.reversed() where !note.isEmpty {
+            let block = try TextLines(
+                note, font: theme.note, maxWidth: width, lineHeight: theme.note.size * theme.lineHeight, maxLines: 4,
+                measurer: measurer)
+            bottom -= block.height
+            footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
+            bottom -= 4
+        }
+        if !footer.isEmpty {
+            nodes.append(.group(Group(children: footer, role: "footer")))
+            bottom -= 10
+        }
+
+        if let legend {
+            let (height, draw) = try legend(width)
+            if height > 0 {
+                if legendAtBottom {
+                    bottom -= height
+                    nodes.append(.group(Group(children: draw(Point(pad, bottom)), role: "legend")))
+                    bottom -= 10
+                } else {
+                    nodes.append(.group(Group(children: draw(Point(pad, top)), role: "legend")))
+                    top += height + 12
+                }
+            }
+        }
+        return ChartFrame(nodes: nodes, body: Rect(x: pad, y: top, width: width, height: max(0, bottom - top)))
+    }
+
+    /// "Zdroj: ČSÚ" / "Source: ČSÚ", unless the author already wrote the word.
+    static func sourceLine(_ source: String, locale: ChartLocale) -> String {
+        let prefix = locale.identifier == "cs" ? "Zdroj" : "Source"
+        let lower = source.lowercased()
+        if lower.hasPrefix("zdroj") || lower.hasPrefix("source") || lower.hasPrefix("zdroje") { return source }
+        return "\(prefix): \(source)"
+    }
+}

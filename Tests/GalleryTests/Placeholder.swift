@@ -1,0 +1,1 @@
+// Gallery tests: see GalleryTests.swift

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the whole test suite (unit, golden-image, schema and CLI tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+swift build --build-tests
+swift test --skip-build "$@"
