@@ -64,7 +64,8 @@ public struct CairoBackend: Sendable {
         try sink.withClosure { closure in
             let surface = try CairoSurface(
                 cairo_pdf_surface_create_for_stream(
-                    ByteSink.write, closure, scene.width * Self.pointsPerPixel, scene.height * Self.pointsPerPixel),
+                    ByteSink.write, closure, scene.width * Self.pointsPerPixel,
+                    scene.height * Self.pointsPerPixel),
                 "creating a pdf surface")
             let metadata: [(cairo_pdf_metadata_t, String)] = [
                 (CAIRO_PDF_METADATA_TITLE, scene.metadata.title),
@@ -89,7 +90,8 @@ public struct CairoBackend: Sendable {
     func rasterize(_ scene: Scene, scale: Double) throws -> CairoSurface {
         let (width, height) = try checkSize(scene, scale: scale)
         let surface = try CairoSurface(
-            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), "creating a \(width)x\(height) image")
+            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
+            "creating a \(width)x\(height) image")
         try draw(scene, on: surface, scale: scale, raster: true)
         cairo_surface_flush(surface.raw)
         return surface
@@ -99,7 +101,7 @@ public struct CairoBackend: Sendable {
     private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double, raster: Bool) throws {
         let context = try CairoContext(surface: surface)
         cairo_scale(context.raw, scale, scale)
-        let drawer = SceneDrawer(context: context, text: try makeMeasurer(), raster: raster)
+        let drawer = SceneDrawer(context: context, measurer: try makeMeasurer(), raster: raster)
         try drawer.draw(scene)
         try context.check("drawing the scene")
         try checkStatus(cairo_surface_status(surface.raw), "drawing the scene")
@@ -118,7 +120,8 @@ public struct CairoBackend: Sendable {
         let limit = 32_767.0
         guard scene.width > 0, scene.height > 0, width <= limit, height <= limit else {
             throw BackendError.invalidScene(
-                "size must be positive and at most \(Int(limit)) px at scale \(scale), got \(scene.width) x \(scene.height)")
+                "size must be positive and at most \(Int(limit)) px at scale \(scale), got \(scene.width) x \(scene.height)"
+            )
         }
         return (Int32(width), Int32(height))
     }

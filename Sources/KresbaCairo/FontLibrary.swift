@@ -28,42 +28,46 @@ public final class FontLibrary: @unchecked Sendable {
     /// - Throws: ``BackendError/fontDirectoryMissing(path:)`` if a folder does not exist,
     ///   ``BackendError/noFontsInDirectory(path:)`` if fontconfig finds no font in one.
     public init(directories: [URL]) throws {
+        try Self.neutralizeDefaultConfiguration()
+        config = try Self.makeConfiguration(directories)
+        self.directories = directories
+        families = Self.familyNames(config)
+    }
+
+    deinit {
+        FcConfigDestroy(config)
+    }
+
+    /// A new configuration holding the fonts under `directories`; the caller owns it.
+    private static func makeConfiguration(_ directories: [URL]) throws -> OpaquePointer {
         // FcConfigCreate gives an empty configuration: no <dir>, no <cachedir>, no rules. That is
         // the point: FcInit / FcInitLoadConfigAndFonts would read /etc/fonts and scan the system
         // fonts. Fonts are added file by file rather than with FcConfigAppFontAddDir, because the
         // directory call scans and then tries to write a cache file; with no cache directory it
         // prints "Fontconfig error: No writable cache directories" on every start. Scanning our
         // few files directly takes a few milliseconds and touches nothing on disk.
-        try Self.neutralizeDefaultConfiguration()
         guard let config = FcConfigCreate() else {
             throw BackendError.pango("FcConfigCreate failed")
         }
-        self.config = config
-        self.directories = directories
-
+        var complete = false
+        defer { if !complete { FcConfigDestroy(config) } }
         var count = 0
         for directory in directories {
             let path = directory.standardizedFileURL.path
             // Resolved, because FileManager does not descend into a directory given as a symlink.
-            guard let files = Self.regularFiles(under: directory.standardizedFileURL.resolvingSymlinksInPath().path)
+            guard
+                let files = regularFiles(under: directory.standardizedFileURL.resolvingSymlinksInPath().path)
             else {
-                FcConfigDestroy(config)
                 throw BackendError.fontDirectoryMissing(path: path)
             }
             // Files that are not fonts (licences, READMEs) are rejected by fontconfig and add nothing.
             for file in files { _ = FcConfigAppFontAddFile(config, file) }
-            let newCount = Int(Self.fontSet(config)?.pointee.nfont ?? 0)
-            guard newCount > count else {
-                FcConfigDestroy(config)
-                throw BackendError.noFontsInDirectory(path: path)
-            }
+            let newCount = Int(fontSet(config)?.pointee.nfont ?? 0)
+            guard newCount > count else { throw BackendError.noFontsInDirectory(path: path) }
             count = newCount
         }
-        families = Self.familyNames(config)
-    }
-
-    deinit {
-        FcConfigDestroy(config)
+        complete = true
+        return config
     }
 
     /// Installs an empty configuration as fontconfig's process-wide default, once, before the
@@ -84,10 +88,10 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// Lazily initialised exactly once (Swift runs global and static initialisers under a lock).
+    /// The empty configuration is never destroyed: it must outlive every use of the default, and
+    /// fontconfig before 2.13.93 did not take a reference of its own in FcConfigSetCurrent.
     private static let neutralizedDefault: Bool = {
         guard let empty = FcConfigCreate() else { return false }
-        // FcConfigSetCurrent takes its own reference; drop ours so the default owns it alone.
-        defer { FcConfigDestroy(empty) }
         return FcConfigSetCurrent(empty) != 0
     }()
 
@@ -95,7 +99,8 @@ public final class FontLibrary: @unchecked Sendable {
     /// it fontconfig's choice between equally good matches, does not depend on directory order.
     /// `nil` if `path` is not a directory.
     private static func regularFiles(under path: String) -> [String]? {
-        guard isRegularFile(path) == false, let enumerator = FileManager.default.enumerator(atPath: path) else {
+        guard isRegularFile(path) == false, let enumerator = FileManager.default.enumerator(atPath: path)
+        else {
             return nil
         }
         var files: [String] = []
@@ -134,7 +139,9 @@ public final class FontLibrary: @unchecked Sendable {
         for index in 0..<Int(set.pointee.nfont) {
             guard let pattern = fonts[index] else { continue }
             var value: UnsafeMutablePointer<FcChar8>?
-            guard FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch, let value else { continue }
+            guard FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch, let value else {
+                continue
+            }
             names.insert(String(cString: value))
         }
         return names.sorted()

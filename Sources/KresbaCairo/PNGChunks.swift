@@ -31,7 +31,8 @@ enum PNGChunks {
         var output = Array(png[0..<headerEnd]) + chunk
         var offset = headerEnd
         while offset + 12 <= png.count {
-            let length = Int(png[offset]) << 24 | Int(png[offset + 1]) << 16 | Int(png[offset + 2]) << 8
+            let length =
+                Int(png[offset]) << 24 | Int(png[offset + 1]) << 16 | Int(png[offset + 2]) << 8
                 | Int(png[offset + 3])
             let end = min(png.count, offset + 12 + length)
             if Array(png[offset + 4..<offset + 8]) != newType { output += png[offset..<end] }

@@ -13,7 +13,9 @@ enum PNGEncoder {
         let status = sink.withClosure { cairo_surface_write_to_png_stream(surface.raw, ByteSink.write, $0) }
         try checkStatus(status, "encoding the png")
         guard let dpi else { return sink.bytes }
-        guard let withDensity = PNGChunks.insertingAfterHeader(PNGChunks.physicalDimensions(dpi: dpi), into: sink.bytes)
+        guard
+            let withDensity = PNGChunks.insertingAfterHeader(
+                PNGChunks.physicalDimensions(dpi: dpi), into: sink.bytes)
         else { throw BackendError.cairo("the png encoder wrote no IHDR chunk") }
         return withDensity
     }

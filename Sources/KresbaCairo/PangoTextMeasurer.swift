@@ -17,7 +17,8 @@ public final class PangoTextMeasurer: TextMeasurer {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     /// Owned Pango context created from `fontMap` (unreferenced in `deinit`).
     let context: OpaquePointer
-    /// One reusable layout for measuring, so a measurement does not allocate a GObject.
+    /// The one layout every measurement and every drawn line goes through: reusing it saves a
+    /// GObject per line, and sharing it guarantees that drawing shapes text exactly as measuring did.
     private let scratch: PangoLine
     /// Resolved and verified font descriptions, owned (freed in `deinit`).
     private var descriptions: [Font: OpaquePointer] = [:]
@@ -78,17 +79,14 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// - Throws: ``BackendError/missingFont(requested:resolved:available:)`` for a family the
     ///   library does not hold.
     public func measure(_ text: String, font: Font) throws -> TextMetrics {
-        scratch.set(text, description: try description(for: font))
-        return scratch.metrics
+        try shape(text, font: font).metrics
     }
 
-    /// A new layout of `text` in `font`, for drawing; same context and font options as `measure`.
-    func layout(_ text: String, font: Font) throws -> PangoLine {
-        guard let line = PangoLine(context: context) else {
-            throw BackendError.pango("could not create a Pango layout")
-        }
-        line.set(text, description: try description(for: font))
-        return line
+    /// `text` laid out in `font`, for measuring or drawing. The line is reused by the next call,
+    /// so draw it before shaping anything else.
+    func shape(_ text: String, font: Font) throws -> PangoLine {
+        scratch.set(text, description: try description(for: font))
+        return scratch
     }
 
     /// The Pango description of `font`, checked once that Pango really loads the requested family.
@@ -98,6 +96,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// turns that silent substitution into an error.
     func description(for font: Font) throws -> OpaquePointer {
         if let cached = descriptions[font] { return cached }
+        // Pango treats a size of 0 as "unset" and would silently use its default.
+        guard font.size > 0, font.size.isFinite else {
+            throw BackendError.invalidScene(
+                "font size must be a positive number, got \(font.size) for \"\(font.family)\"")
+        }
         guard let description = pango_font_description_new() else {
             throw BackendError.pango("could not create a font description")
         }
@@ -106,7 +109,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight.rawValue)))
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
 
-        let resolved = loadedFamily(description)
+        let resolved = resolvedFamily(description)
         guard let resolved, resolved.caseInsensitiveCompare(font.family) == .orderedSame else {
             pango_font_description_free(description)
             throw BackendError.missingFont(
@@ -117,7 +120,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     /// The family of the font Pango actually loads for `description`, or `nil` if it loads none.
-    private func loadedFamily(_ description: OpaquePointer) -> String? {
+    func resolvedFamily(_ description: OpaquePointer) -> String? {
         guard let font = pango_font_map_load_font(fontMap, context, description) else { return nil }
         defer { kresba_unref_font(font) }
         guard let loaded = pango_font_describe(font) else { return nil }

@@ -44,14 +44,16 @@ public struct RGBAImage: Sendable, Equatable {
 
     /// The pixel at column `x`, row `y` (both from 0, top left).
     public func pixel(x: Int, y: Int) -> Pixel {
-        precondition((0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside the image")
+        precondition(
+            (0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside the image")
         let i = (y * width + x) * 4
         return Pixel(red: pixels[i], green: pixels[i + 1], blue: pixels[i + 2], alpha: pixels[i + 3])
     }
 
     /// Sets the pixel at column `x`, row `y`.
     public mutating func setPixel(x: Int, y: Int, _ pixel: Pixel) {
-        precondition((0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside the image")
+        precondition(
+            (0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside the image")
         let i = (y * width + x) * 4
         pixels.replaceSubrange(i..<i + 4, with: [pixel.red, pixel.green, pixel.blue, pixel.alpha])
     }
@@ -65,7 +67,8 @@ public struct RGBAImage: Sendable, Equatable {
         let width = cairo_image_surface_get_width(decoded.raw)
         let height = cairo_image_surface_get_height(decoded.raw)
         let surface = try CairoSurface(
-            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), "creating a \(width)x\(height) image")
+            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
+            "creating a \(width)x\(height) image")
         let context = try CairoContext(surface: surface)
         cairo_set_operator(context.raw, CAIRO_OPERATOR_SOURCE)
         cairo_set_source_surface(context.raw, decoded.raw, 0, 0)
@@ -86,15 +89,18 @@ public struct RGBAImage: Sendable, Equatable {
         }
         let stride = Int(cairo_image_surface_get_stride(surface.raw))
         let target = UnsafeMutableRawPointer(data)
-        for y in 0..<height {
-            for x in 0..<width {
-                let i = (y * width + x) * 4
-                let a = UInt32(pixels[i + 3])
-                // Cairo stores premultiplied alpha in a native-endian 32-bit word, 0xAARRGGBB.
-                func premultiply(_ c: UInt8) -> UInt32 { (UInt32(c) * a + 127) / 255 }
-                let word = a << 24 | premultiply(pixels[i]) << 16 | premultiply(pixels[i + 1]) << 8
-                    | premultiply(pixels[i + 2])
-                target.storeBytes(of: word, toByteOffset: y * stride + x * 4, as: UInt32.self)
+        pixels.withUnsafeBufferPointer { source in
+            for y in 0..<height {
+                for x in 0..<width {
+                    let i = (y * width + x) * 4
+                    let a = UInt32(source[i + 3])
+                    // Cairo stores premultiplied alpha in a native-endian 32-bit word, 0xAARRGGBB.
+                    let r = (UInt32(source[i]) * a + 127) / 255
+                    let g = (UInt32(source[i + 1]) * a + 127) / 255
+                    let b = (UInt32(source[i + 2]) * a + 127) / 255
+                    target.storeBytes(
+                        of: a << 24 | r << 16 | g << 8 | b, toByteOffset: y * stride + x * 4, as: UInt32.self)
+                }
             }
         }
         cairo_surface_mark_dirty(surface.raw)
@@ -115,17 +121,18 @@ public struct RGBAImage: Sendable, Equatable {
         }
         let source = UnsafeRawPointer(data)
         var pixels = [UInt8](repeating: 0, count: width * height * 4)
-        for y in 0..<height {
-            for x in 0..<width {
-                let word = source.load(fromByteOffset: y * stride + x * 4, as: UInt32.self)
-                let a = word >> 24
-                guard a > 0 else { continue }  // fully transparent stays (0, 0, 0, 0)
-                func unpremultiply(_ c: UInt32) -> UInt8 { UInt8(min(255, ((c & 0xFF) * 255 + a / 2) / a)) }
-                let i = (y * width + x) * 4
-                pixels[i] = unpremultiply(word >> 16)
-                pixels[i + 1] = unpremultiply(word >> 8)
-                pixels[i + 2] = unpremultiply(word)
-                pixels[i + 3] = UInt8(a)
+        pixels.withUnsafeMutableBufferPointer { target in
+            for y in 0..<height {
+                for x in 0..<width {
+                    let word = source.load(fromByteOffset: y * stride + x * 4, as: UInt32.self)
+                    let a = word >> 24
+                    guard a > 0 else { continue }  // fully transparent stays (0, 0, 0, 0)
+                    let i = (y * width + x) * 4
+                    target[i] = UInt8(min(255, ((word >> 16 & 0xFF) * 255 + a / 2) / a))
+                    target[i + 1] = UInt8(min(255, ((word >> 8 & 0xFF) * 255 + a / 2) / a))
+                    target[i + 2] = UInt8(min(255, ((word & 0xFF) * 255 + a / 2) / a))
+                    target[i + 3] = UInt8(a)
+                }
             }
         }
         return RGBAImage(width: width, height: height, pixels: pixels)

@@ -92,7 +92,9 @@ enum SVGPostProcessor {
     /// Splits "glyph3-12" into ("glyph", "3", "-12"); `nil` for names that are not letters
     /// (hyphens and underscores allowed) followed by a digit.
     private static func split(_ name: [UInt8]) -> (prefix: [UInt8], number: [UInt8], rest: [UInt8])? {
-        func isLetter(_ c: UInt8) -> Bool { (65...90).contains(c) || (97...122).contains(c) || c == 45 || c == 95 }
+        func isLetter(_ c: UInt8) -> Bool {
+            (65...90).contains(c) || (97...122).contains(c) || c == 45 || c == 95
+        }
         func isDigit(_ c: UInt8) -> Bool { (48...57).contains(c) }
         var i = 0
         while i < name.count, isLetter(name[i]), !isDigit(name[i]) { i += 1 }

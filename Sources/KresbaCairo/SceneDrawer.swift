@@ -8,7 +8,7 @@ struct SceneDrawer {
     /// The context to draw on; its current transform maps scene pixels to the output.
     let context: CairoContext
     /// Shapes text with the same context and font options that measured it during layout.
-    let text: PangoTextMeasurer
+    let measurer: PangoTextMeasurer
     /// Whether the target is a raster image (lets image edges use padding, which the PDF and SVG
     /// surfaces could only honour by rasterising the image region).
     let raster: Bool
@@ -17,9 +17,9 @@ struct SceneDrawer {
     private let images = ImageCache()
 
     /// Creates a drawer for one render.
-    init(context: CairoContext, text: PangoTextMeasurer, raster: Bool) {
+    init(context: CairoContext, measurer: PangoTextMeasurer, raster: Bool) {
         self.context = context
-        self.text = text
+        self.measurer = measurer
         self.raster = raster
     }
 
@@ -68,7 +68,8 @@ struct SceneDrawer {
             cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
             cairo_clip(cr)
         }
-        try context.check("setting up the group \(group.role ?? "")")
+        let name = group.role.map { "the group \"\($0)\"" } ?? "a group"
+        try context.check("setting up \(name)")
         // Opacity applies to the group as a whole (overlapping children must not show through
         // each other), so the children are composed on their own surface first. Only when needed:
         // the intermediate surface costs memory and, in PDF/SVG, a transparency group.
@@ -79,7 +80,7 @@ struct SceneDrawer {
             cairo_pop_group_to_source(cr)
             cairo_paint_with_alpha(cr, group.opacity)
         }
-        try context.check("composing the group \(group.role ?? "")")
+        try context.check("composing \(name)")
     }
 
     // MARK: Paths
@@ -87,7 +88,8 @@ struct SceneDrawer {
     private func draw(_ node: PathNode) throws {
         if let fill = node.fill {
             append(node.path)
-            cairo_set_fill_rule(cr, node.path.evenOddFill ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+            cairo_set_fill_rule(
+                cr, node.path.evenOddFill ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
             switch fill {
             case .solid(let color):
                 setSource(color)
@@ -182,7 +184,7 @@ struct SceneDrawer {
     // MARK: Text
 
     private func draw(_ node: TextNode) throws {
-        let line = try text.layout(node.text, font: node.font)
+        let line = try measurer.shape(node.text, font: node.font)
         let metrics = line.metrics
         let shift: Double
         switch node.anchor {

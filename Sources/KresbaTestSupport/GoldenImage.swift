@@ -54,7 +54,8 @@ public enum GoldenImage {
             if onCI {
                 return GoldenResult(
                     passed: false,
-                    message: "\(name): RECORD_GOLDENS=1 is refused on CI (CI is set); record goldens locally and commit them",
+                    message:
+                        "\(name): RECORD_GOLDENS=1 is refused on CI (CI is set); record goldens locally and commit them",
                     difference: nil, failureDirectory: nil)
             }
             do {
@@ -63,7 +64,8 @@ public enum GoldenImage {
                 try Data(actual).write(to: goldenURL)
                 return GoldenResult(
                     passed: false,
-                    message: "\(name): recorded new golden \(goldenURL.path), review it and run again without RECORD_GOLDENS",
+                    message:
+                        "\(name): recorded new golden \(goldenURL.path), review it and run again without RECORD_GOLDENS",
                     difference: nil, failureDirectory: nil)
             } catch {
                 return GoldenResult(
@@ -104,7 +106,8 @@ public enum GoldenImage {
                 difference: nil, failureDirectory: wrote.directory)
         }
 
-        let difference = ImageDifference(expected: expectedImage, actual: actualImage, channelTolerance: channelTolerance)
+        let difference = ImageDifference(
+            expected: expectedImage, actual: actualImage, channelTolerance: channelTolerance)
         let numbers =
             "\(difference.differingPixels) of \(expectedImage.width * expectedImage.height) pixels differ by more than "
             + "\(channelTolerance) (max delta \(difference.maxDelta), rms \(String(format: "%.3f", difference.rms)))"
@@ -114,7 +117,8 @@ public enum GoldenImage {
                 failureDirectory: nil)
         }
         var files = ["expected.png": golden, "actual.png": actual]
-        let picture = ImageDifference.diffPicture(expected: expectedImage, actual: actualImage, mask: difference.mask)
+        let picture = ImageDifference.diffPicture(
+            expected: expectedImage, actual: actualImage, mask: difference.mask)
         if let diff = try? picture.encodePNG() { files["diff.png"] = diff }
         let wrote = write(files, to: failureDirectory)
         return GoldenResult(
@@ -123,7 +127,9 @@ public enum GoldenImage {
     }
 
     /// Writes the files; returns the folder and a sentence for the message (or why it failed).
-    private static func write(_ files: [String: [UInt8]], to directory: URL) -> (directory: URL?, note: String) {
+    private static func write(_ files: [String: [UInt8]], to directory: URL) -> (
+        directory: URL?, note: String
+    ) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             for (file, bytes) in files.sorted(by: { $0.key < $1.key }) {

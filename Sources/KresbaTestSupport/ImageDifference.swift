@@ -51,26 +51,39 @@ public struct ImageDifference: Sendable, Equatable {
     /// expected image | actual, side by side with a thin dark gap.
     public static func diffPicture(expected: RGBAImage, actual: RGBAImage, mask: [Bool]) -> RGBAImage {
         let w = expected.width, h = expected.height, gap = 4
-        var picture = RGBAImage(
-            width: w * 3 + gap * 2, height: h, fill: RGBAImage.Pixel(red: 40, green: 40, blue: 40))
-        for y in 0..<h {
-            for x in 0..<w {
-                let e = expected.pixel(x: x, y: y)
-                picture.setPixel(x: x, y: y, e)
-                picture.setPixel(x: 2 * (w + gap) + x, y: y, actual.pixel(x: x, y: y))
-                let marked: RGBAImage.Pixel
-                if mask[y * w + x] {
-                    marked = RGBAImage.Pixel(red: 255, green: 0, blue: 0)
-                } else {
+        let gapBytes: [UInt8] = Array(repeating: [40, 40, 40, 255], count: gap).flatMap { $0 }
+        var pixels: [UInt8] = []
+        pixels.reserveCapacity((w * 3 + gap * 2) * h * 4)
+        // Whole rows are copied at once: pictures of failing goldens are megapixels, and tests run
+        // unoptimised.
+        expected.pixels.withUnsafeBufferPointer { e in
+            for y in 0..<h {
+                let row = y * w * 4..<(y + 1) * w * 4
+                pixels += e[row]
+                pixels += gapBytes
+                for x in 0..<w {
+                    if mask[y * w + x] {
+                        pixels.append(255)
+                        pixels.append(0)
+                        pixels.append(0)
+                        pixels.append(255)
+                        continue
+                    }
                     // Luminance composited over white, then faded so red marks stand out.
-                    let luma = (0.299 * Double(e.red) + 0.587 * Double(e.green) + 0.114 * Double(e.blue)) / 255
-                    let alpha = Double(e.alpha) / 255
+                    let i = row.lowerBound + x * 4
+                    let luma =
+                        (0.299 * Double(e[i]) + 0.587 * Double(e[i + 1]) + 0.114 * Double(e[i + 2])) / 255
+                    let alpha = Double(e[i + 3]) / 255
                     let grey = UInt8((255 * (0.6 + 0.4 * (luma * alpha + (1 - alpha)))).rounded())
-                    marked = RGBAImage.Pixel(red: grey, green: grey, blue: grey)
+                    pixels.append(grey)
+                    pixels.append(grey)
+                    pixels.append(grey)
+                    pixels.append(255)
                 }
-                picture.setPixel(x: w + gap + x, y: y, marked)
+                pixels += gapBytes
+                pixels += actual.pixels[row]
             }
         }
-        return picture
+        return RGBAImage(width: w * 3 + gap * 2, height: h, pixels: pixels)
     }
 }

@@ -20,7 +20,7 @@ private final class Results: @unchecked Sendable {
     /// byte for byte to a render made alone. Each render has its own font map, Pango context and
     /// surface; only the FontLibrary's FcConfig is shared.
     @Test func concurrentRendersEqualSerialRenders() throws {
-        let backend = Fixtures.backend
+        let backend = try Fixtures.backend
         let scene = Scenes.textHeavy()
         let render: @Sendable (Int) throws -> [UInt8] = { index in
             switch index % 3 {
@@ -41,7 +41,9 @@ private final class Results: @unchecked Sendable {
                 start.wait()  // all threads begin together, to overlap as much as possible
                 for step in 0..<rendersPerThread {
                     let index = thread * rendersPerThread + step
-                    do { results.store(index, try render(index)) } catch { results.fail("render \(index): \(error)") }
+                    do { results.store(index, try render(index)) } catch {
+                        results.fail("render \(index): \(error)")
+                    }
                 }
                 done.leave()
             }
@@ -54,12 +56,14 @@ private final class Results: @unchecked Sendable {
         #expect(errors.isEmpty, "\(errors)")
         #expect(values.count == threadCount * rendersPerThread)
         for (index, bytes) in values.sorted(by: { $0.key < $1.key }) {
-            #expect(bytes == serial[index % 3], "render \(index) (format \(index % 3)) differs from the serial render")
+            #expect(
+                bytes == serial[index % 3],
+                "render \(index) (format \(index % 3)) differs from the serial render")
         }
     }
 
     @Test func measurersOnSeveralThreadsAgree() throws {
-        let library = Fixtures.library
+        let library = try Fixtures.library
         let font = Font(family: "Noto Serif", size: 15, weight: .bold, italic: true)
         let expected = try PangoTextMeasurer(fonts: library).measure("Hrádek nad Nisou", font: font)
         let results = Results()

@@ -10,15 +10,10 @@ enum Fixtures {
         .appendingPathComponent("Fonts", isDirectory: true)
 
     /// One library for all tests, as a real process would have (creating it is the slow part).
-    static let library: FontLibrary = {
-        do {
-            return try FontLibrary(directories: [fontsDirectory])
-        } catch {
-            fatalError("the bundled fonts must load: \(error)")
-        }
-    }()
+    private static let loaded = Result { try FontLibrary(directories: [fontsDirectory]) }
+    static var library: FontLibrary { get throws { try loaded.get() } }
 
-    static var backend: CairoBackend { CairoBackend(fonts: library) }
+    static var backend: CairoBackend { get throws { CairoBackend(fonts: try library) } }
 
     static func inter(_ size: Double = 16, _ weight: FontWeight = .regular, italic: Bool = false) -> Font {
         Font(family: "Inter", size: size, weight: weight, italic: italic)
@@ -52,7 +47,8 @@ enum Fixtures {
     /// The bounding box of pixels that differ from `background` by more than `threshold` in any
     /// channel, as (minX, minY, maxX, maxY), or `nil` if there are none.
     static func inkBounds(
-        _ image: RGBAImage, background: RGBAImage.Pixel = .init(red: 255, green: 255, blue: 255), threshold: Int = 40
+        _ image: RGBAImage, background: RGBAImage.Pixel = .init(red: 255, green: 255, blue: 255),
+        threshold: Int = 40
     ) -> (minX: Int, minY: Int, maxX: Int, maxY: Int)? {
         var bounds: (minX: Int, minY: Int, maxX: Int, maxY: Int)?
         for y in 0..<image.height {

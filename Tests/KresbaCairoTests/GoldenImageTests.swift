@@ -19,15 +19,24 @@ import Testing
             folder = try Fixtures.temporaryDirectory()
             golden = folder.appendingPathComponent("goldens/bars.png")
             failures = folder.appendingPathComponent("failures")
-            png = try Fixtures.backend.png(Scene(width: 40, height: 30, nodes: [
-                .path(PathNode(path: .rect(Rect(x: 5, y: 5, width: 20, height: 20)), fill: .solid(Color(rgb: 0x1F77B4))))
-            ]))
+            png = try Fixtures.backend.png(
+                Scene(
+                    width: 40, height: 30,
+                    nodes: [
+                        .path(
+                            PathNode(
+                                path: .rect(Rect(x: 5, y: 5, width: 20, height: 20)),
+                                fill: .solid(Color(rgb: 0x1F77B4))))
+                    ]))
             image = try RGBAImage.decodePNG(png)
-            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(png).write(to: golden)
         }
 
-        func compare(_ actual: [UInt8], tolerance: Int = 2, maxDiffering: Int = 0, environment: [String: String] = [:])
+        func compare(
+            _ actual: [UInt8], tolerance: Int = 2, maxDiffering: Int = 0, environment: [String: String] = [:]
+        )
             -> GoldenResult
         {
             GoldenImage.compare(
@@ -68,12 +77,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: setup.folder) }
         let result = setup.compare(try setup.changed(by: 3, at: (12, 14)))
         #expect(!result.passed)
-        #expect(result.message.contains("1 of 1200 pixels differ by more than 2 (max delta 3, rms "), "\(result)")
+        #expect(
+            result.message.contains("1 of 1200 pixels differ by more than 2 (max delta 3, rms "), "\(result)")
         let folder = try #require(result.failureDirectory)
         #expect(folder == setup.failures.appendingPathComponent("bars", isDirectory: true))
-        let expected = try RGBAImage.decodePNG(Array(try Data(contentsOf: folder.appendingPathComponent("expected.png"))))
-        let actual = try RGBAImage.decodePNG(Array(try Data(contentsOf: folder.appendingPathComponent("actual.png"))))
-        let diff = try RGBAImage.decodePNG(Array(try Data(contentsOf: folder.appendingPathComponent("diff.png"))))
+        let expected = try RGBAImage.decodePNG(
+            Array(try Data(contentsOf: folder.appendingPathComponent("expected.png"))))
+        let actual = try RGBAImage.decodePNG(
+            Array(try Data(contentsOf: folder.appendingPathComponent("actual.png"))))
+        let diff = try RGBAImage.decodePNG(
+            Array(try Data(contentsOf: folder.appendingPathComponent("diff.png"))))
         #expect(expected == setup.image && actual != setup.image)
         // expected | mask | actual with 4 px gaps; the changed pixel is red in the middle panel.
         #expect(diff.width == 40 * 3 + 8 && diff.height == 30)
@@ -87,7 +100,8 @@ import Testing
     @Test func sizeMismatchFails() throws {
         let setup = try Setup()
         defer { try? FileManager.default.removeItem(at: setup.folder) }
-        let other = try RGBAImage(width: 41, height: 30, fill: Pixel(red: 255, green: 255, blue: 255)).encodePNG()
+        let other = try RGBAImage(width: 41, height: 30, fill: Pixel(red: 255, green: 255, blue: 255))
+            .encodePNG()
         let result = setup.compare(other, tolerance: 255, maxDiffering: .max)
         #expect(!result.passed)
         #expect(result.message.contains("size differs: golden is 40x30, rendered is 41x30"), "\(result)")
@@ -108,7 +122,8 @@ import Testing
         try FileManager.default.removeItem(at: setup.golden)
         let result = setup.compare(setup.png)
         #expect(!result.passed)
-        #expect(result.message.contains("is missing") && result.message.contains("RECORD_GOLDENS=1"), "\(result)")
+        #expect(
+            result.message.contains("is missing") && result.message.contains("RECORD_GOLDENS=1"), "\(result)")
     }
 
     @Test func recordingWritesTheGoldenAndStillFails() throws {
@@ -126,7 +141,8 @@ import Testing
     @Test func recordingIsRefusedOnCI() throws {
         let setup = try Setup()
         defer { try? FileManager.default.removeItem(at: setup.folder) }
-        let result = setup.compare(try setup.changed(by: 50), environment: ["RECORD_GOLDENS": "1", "CI": "true"])
+        let result = setup.compare(
+            try setup.changed(by: 50), environment: ["RECORD_GOLDENS": "1", "CI": "true"])
         #expect(!result.passed)
         #expect(result.message.contains("refused on CI"), "\(result)")
         #expect(Array(try Data(contentsOf: setup.golden)) == setup.png)

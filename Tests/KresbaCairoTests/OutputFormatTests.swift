@@ -2,17 +2,18 @@ import Foundation
 import KresbaScene
 import Testing
 
+@testable import KresbaCairo
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
 
-@testable import KresbaCairo
-
 @Suite struct PNGOutputTests {
     @Test func sizeIsTheCeilingOfTheScaledScene() throws {
-        let backend = Fixtures.backend
+        let backend = try Fixtures.backend
         for (scene, scale, expected) in [
-            (Scene(width: 201, height: 101), 1.5, (302, 152)), (Scene(width: 800, height: 500), 1.1, (880, 550)),
+            (Scene(width: 201, height: 101), 1.5, (302, 152)),
+            (Scene(width: 800, height: 500), 1.1, (880, 550)),
             (Scene(width: 10.2, height: 10), 1, (11, 10)),
         ] {
             let image = try RGBAImage.decodePNG(try backend.png(scene, scale: scale))
@@ -38,10 +39,14 @@ import Testing
     }
 
     @Test func impossibleSizesAreRefused() {
-        for scene in [Scene(width: 0, height: 10), Scene(width: .nan, height: 10), Scene(width: 40_000, height: 10)] {
+        for scene in [
+            Scene(width: 0, height: 10), Scene(width: .nan, height: 10), Scene(width: 40_000, height: 10),
+        ] {
             #expect(throws: BackendError.self) { try Fixtures.backend.png(scene) }
         }
-        #expect(throws: BackendError.self) { try Fixtures.backend.png(Scene(width: 10, height: 10), scale: 0) }
+        #expect(throws: BackendError.self) {
+            try Fixtures.backend.png(Scene(width: 10, height: 10), scale: 0)
+        }
     }
 }
 
@@ -89,7 +94,7 @@ import Testing
     }
 
     @Test func sameSceneGivesTheSameBytesWhateverWasRenderedBefore() throws {
-        let backend = Fixtures.backend
+        let backend = try Fixtures.backend
         let scene = try Scenes.sampler()
         let first = try backend.svg(scene)
         // Other renders advance Cairo's process-wide surface counter.
@@ -99,7 +104,9 @@ import Testing
         let second = try backend.svg(scene)
         #expect(first == second)
         let text = String(decoding: first, as: UTF8.self)
-        #expect(text.contains(#"id="surface1""#) && text.contains(#"id="image1""#) && text.contains(#"id="glyph1-1""#))
+        #expect(
+            text.contains(#"id="surface1""#) && text.contains(#"id="image1""#)
+                && text.contains(#"id="glyph1-1""#))
     }
 
     @Test func renumberingRewritesEveryReference() {
@@ -126,7 +133,8 @@ import Testing
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-"))
         // Cairo 1.16 writes PDF dates without the "D:" prefix; readers accept both.
-        #expect(text.contains("/CreationDate (20000101000000Z)") && text.contains("/ModDate (20000101000000Z)"))
+        #expect(
+            text.contains("/CreationDate (20000101000000Z)") && text.contains("/ModDate (20000101000000Z)"))
         #expect(text.contains("/Creator (Kresba)"))
         #expect(text.contains("/MediaBox [ 0 0 375 225 ]"))  // 500 x 300 px at 0.75 pt/px
         #expect(text.contains("/FontFile"))  // fonts embedded
@@ -134,12 +142,14 @@ import Testing
 
     @Test func explicitCreationDateWins() throws {
         let date = try #require(ISO8601DateFormatter().date(from: "2024-03-15T12:30:05Z"))
-        let text = String(decoding: try Fixtures.backend.pdf(Scene(width: 10, height: 10), creationDate: date), as: UTF8.self)
+        let text = String(
+            decoding: try Fixtures.backend.pdf(Scene(width: 10, height: 10), creationDate: date),
+            as: UTF8.self)
         #expect(text.contains("/CreationDate (20240315123005Z)"))
     }
 
     @Test func sameSceneGivesTheSameBytes() throws {
-        let backend = Fixtures.backend
+        let backend = try Fixtures.backend
         let scene = try Scenes.sampler()
         let first = try backend.pdf(scene)
         _ = try backend.pdf(Scenes.textHeavy())
@@ -182,11 +192,14 @@ import Testing
 
     @Test func explicitDateBeatsTheEnvironment() throws {
         let explicit = Date(timeIntervalSince1970: 86_400)
-        #expect(try DocumentDate.resolve(explicit: explicit, environment: ["SOURCE_DATE_EPOCH": "5"]) == explicit)
+        #expect(
+            try DocumentDate.resolve(explicit: explicit, environment: ["SOURCE_DATE_EPOCH": "5"]) == explicit)
     }
 
     @Test func emptySourceDateEpochCountsAsUnset() throws {
-        #expect(try DocumentDate.resolve(explicit: nil, environment: ["SOURCE_DATE_EPOCH": ""]) == DocumentDate.fallback)
+        #expect(
+            try DocumentDate.resolve(explicit: nil, environment: ["SOURCE_DATE_EPOCH": ""])
+                == DocumentDate.fallback)
     }
 
     @Test(arguments: ["yesterday", "-5", "1.5e9", " "])

@@ -9,7 +9,9 @@ import Testing
 
     @Test func opaqueImagesRoundTripExactly() throws {
         var image = RGBAImage(width: 7, height: 3, fill: Pixel(red: 10, green: 20, blue: 30))
-        for x in 0..<7 { image.setPixel(x: x, y: 1, Pixel(red: UInt8(x * 36), green: 255, blue: UInt8(255 - x * 30))) }
+        for x in 0..<7 {
+            image.setPixel(x: x, y: 1, Pixel(red: UInt8(x * 36), green: 255, blue: UInt8(255 - x * 30)))
+        }
         let decoded = try RGBAImage.decodePNG(try image.encodePNG())
         #expect(decoded == image)
     }
@@ -21,7 +23,9 @@ import Testing
         image.setPixel(x: 2, y: 0, Pixel(red: 255, green: 255, blue: 255, alpha: 255))
         let decoded = try RGBAImage.decodePNG(try image.encodePNG())
         for x in 0..<4 {
-            #expect(Fixtures.close(decoded.pixel(x: x, y: 0), image.pixel(x: x, y: 0), tolerance: 2), "pixel \(x)")
+            #expect(
+                Fixtures.close(decoded.pixel(x: x, y: 0), image.pixel(x: x, y: 0), tolerance: 2), "pixel \(x)"
+            )
         }
         #expect(decoded.pixel(x: 3, y: 0) == Pixel(red: 0, green: 0, blue: 0, alpha: 0))
     }
@@ -51,8 +55,10 @@ import Testing
 
     @Test func physIsInsertedOnceAfterTheHeader() throws {
         let png = try RGBAImage(width: 3, height: 2, fill: .init(red: 1, green: 2, blue: 3)).encodePNG()
-        let once = try #require(PNGChunks.insertingAfterHeader(PNGChunks.physicalDimensions(dpi: 96), into: png))
-        let twice = try #require(PNGChunks.insertingAfterHeader(PNGChunks.physicalDimensions(dpi: 144), into: once))
+        let once = try #require(
+            PNGChunks.insertingAfterHeader(PNGChunks.physicalDimensions(dpi: 96), into: png))
+        let twice = try #require(
+            PNGChunks.insertingAfterHeader(PNGChunks.physicalDimensions(dpi: 144), into: once))
         #expect(twice.count == once.count)
         #expect(Array(twice[37..<41]) == Array("pHYs".utf8))
         #expect(Array(twice[41..<45]) == [0, 0, 0x16, 0x25])  // 5669 px/m = 144 dpi

@@ -9,7 +9,9 @@ import Testing
     let white = Pixel(red: 255, green: 255, blue: 255)
     let blue = Pixel(red: 0x1F, green: 0x77, blue: 0xB4)
 
-    func render(_ nodes: [Node], width: Double = 200, height: Double = 100, scale: Double = 1) throws -> RGBAImage {
+    func render(_ nodes: [Node], width: Double = 200, height: Double = 100, scale: Double = 1) throws
+        -> RGBAImage
+    {
         let png = try Fixtures.backend.png(Scene(width: width, height: height, nodes: nodes), scale: scale)
         if let valid = try Fixtures.pngcheck(png) { #expect(valid, "pngcheck rejected the output") }
         return try RGBAImage.decodePNG(png)
@@ -17,9 +19,11 @@ import Testing
 
     @Test func rectangleFillAndStroke() throws {
         let image = try render([
-            .path(PathNode(
-                path: .rect(Rect(x: 20, y: 20, width: 100, height: 50)), fill: .solid(Color(rgb: 0x1F77B4)),
-                stroke: Stroke(color: .black, width: 4)))
+            .path(
+                PathNode(
+                    path: .rect(Rect(x: 20, y: 20, width: 100, height: 50)),
+                    fill: .solid(Color(rgb: 0x1F77B4)),
+                    stroke: Stroke(color: .black, width: 4)))
         ])
         #expect(image.width == 200 && image.height == 100)
         #expect(image.pixel(x: 70, y: 45) == blue)
@@ -30,7 +34,9 @@ import Testing
 
     @Test func circleIsRound() throws {
         let image = try render([
-            .path(PathNode(path: .circle(center: Point(100, 50), radius: 40), fill: .solid(Color(rgb: 0x1F77B4))))
+            .path(
+                PathNode(
+                    path: .circle(center: Point(100, 50), radius: 40), fill: .solid(Color(rgb: 0x1F77B4))))
         ])
         #expect(image.pixel(x: 100, y: 50) == blue)
         #expect(image.pixel(x: 100, y: 12) == blue)  // just inside the top
@@ -65,9 +71,10 @@ import Testing
 
     @Test func dashedStrokeHasGaps() throws {
         let image = try render([
-            .path(PathNode(
-                path: .line(from: Point(0, 50), to: Point(200, 50)),
-                stroke: Stroke(color: .black, width: 4, dash: [10, 10])))
+            .path(
+                PathNode(
+                    path: .line(from: Point(0, 50), to: Point(200, 50)),
+                    stroke: Stroke(color: .black, width: 4, dash: [10, 10])))
         ])
         #expect(image.pixel(x: 5, y: 50) == Pixel(red: 0, green: 0, blue: 0))
         #expect(image.pixel(x: 15, y: 50) == white)
@@ -76,10 +83,15 @@ import Testing
 
     @Test func textWithHaloDrawsOutlineAndGlyphs() throws {
         let image = try render([
-            .path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 200, height: 100)), fill: .solid(Color(rgb: 0x1F77B4)))),
-            .text(TextNode(
-                text: "Ř", font: Fixtures.inter(60, .bold), color: .white, position: Point(100, 80), anchor: .middle,
-                halo: Stroke(color: .black, width: 6))),
+            .path(
+                PathNode(
+                    path: .rect(Rect(x: 0, y: 0, width: 200, height: 100)), fill: .solid(Color(rgb: 0x1F77B4))
+                )),
+            .text(
+                TextNode(
+                    text: "Ř", font: Fixtures.inter(60, .bold), color: .white, position: Point(100, 80),
+                    anchor: .middle,
+                    halo: Stroke(color: .black, width: 6))),
         ])
         var whiteCount = 0, blackCount = 0
         for y in 0..<100 {
@@ -101,20 +113,24 @@ import Testing
     @Test func rotatedTextRunsUpwardsFromItsAnchor() throws {
         let font = Fixtures.inter(16)
         let text = "Počet obyvatel"
-        let width = try PangoTextMeasurer(fonts: Fixtures.library).measure(text, font: font).width
+        let width = try PangoTextMeasurer(fonts: try Fixtures.library).measure(text, font: font).width
         let image = try render(
             [.text(TextNode(text: text, font: font, color: .black, position: Point(50, 150), rotation: -90))],
             width: 100, height: 200)
         let ink = try #require(Fixtures.inkBounds(image))
         // Turned 90° counter-clockwise: the line goes up from y = 150, glyphs stand left of x = 50.
         #expect(ink.maxY <= 151 && ink.maxY >= 146)
-        #expect(abs(Double(150 - ink.minY) - width) < 3, "vertical extent \(150 - ink.minY) vs width \(width)")
+        #expect(
+            abs(Double(150 - ink.minY) - width) < 3, "vertical extent \(150 - ink.minY) vs width \(width)")
         #expect(ink.maxX <= 54 && ink.minX >= 50 - 17)
     }
 
     @Test func endAnchorPutsTheLineBeforeThePoint() throws {
         let image = try render([
-            .text(TextNode(text: "Kč 1 234,5", font: Fixtures.inter(16), color: .black, position: Point(150, 60), anchor: .end))
+            .text(
+                TextNode(
+                    text: "Kč 1 234,5", font: Fixtures.inter(16), color: .black, position: Point(150, 60),
+                    anchor: .end))
         ])
         let ink = try #require(Fixtures.inkBounds(image))
         #expect(ink.maxX <= 150 && ink.maxX >= 146)
@@ -124,9 +140,13 @@ import Testing
         let red = Pixel(red: 255, green: 0, blue: 0)
         let cream = Pixel(red: 255, green: 238, blue: 221)
         let image = try render([
-            .path(PathNode(
-                path: .rect(Rect(x: 20, y: 20, width: 60, height: 60)),
-                fill: .hatch(Hatch(color: Color(rgb: 0xFF0000), background: Color(rgb: 0xFFEEDD), spacing: 10, lineWidth: 3))))
+            .path(
+                PathNode(
+                    path: .rect(Rect(x: 20, y: 20, width: 60, height: 60)),
+                    fill: .hatch(
+                        Hatch(
+                            color: Color(rgb: 0xFF0000), background: Color(rgb: 0xFFEEDD), spacing: 10,
+                            lineWidth: 3))))
         ])
         var reds = 0, creams = 0, outside = 0
         for y in 0..<100 {
@@ -150,9 +170,16 @@ import Testing
         }
         #expect(changes { (20 + $0, 20 + $0) } >= 10)
         #expect(changes { (20 + $0, 79 - $0) } <= 2)
-        let svg = String(decoding: try Fixtures.backend.svg(Scene(width: 100, height: 100, nodes: [
-            .path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 50, height: 50)), fill: .hatch(Hatch(color: .black))))
-        ])), as: UTF8.self)
+        let svg = String(
+            decoding: try Fixtures.backend.svg(
+                Scene(
+                    width: 100, height: 100,
+                    nodes: [
+                        .path(
+                            PathNode(
+                                path: .rect(Rect(x: 0, y: 0, width: 50, height: 50)),
+                                fill: .hatch(Hatch(color: .black))))
+                    ])), as: UTF8.self)
         #expect(!svg.contains("<image"), "hatching must stay vector in SVG")
         #expect(svg.contains("clip-path"))
     }
@@ -160,12 +187,18 @@ import Testing
     @Test func groupOpacityAppliesToTheGroupAsAWholeAndClips() throws {
         let green = Color(rgb: 0x00AA00)
         let image = try render([
-            .group(Group(
-                transform: .translation(20, 10), clip: Rect(x: 0, y: 0, width: 120, height: 60), opacity: 0.5,
-                children: [
-                    .path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 80, height: 80)), fill: .solid(green))),
-                    .path(PathNode(path: .rect(Rect(x: 40, y: 20, width: 200, height: 80)), fill: .solid(green))),
-                ]))
+            .group(
+                Group(
+                    transform: .translation(20, 10), clip: Rect(x: 0, y: 0, width: 120, height: 60),
+                    opacity: 0.5,
+                    children: [
+                        .path(
+                            PathNode(
+                                path: .rect(Rect(x: 0, y: 0, width: 80, height: 80)), fill: .solid(green))),
+                        .path(
+                            PathNode(
+                                path: .rect(Rect(x: 40, y: 20, width: 200, height: 80)), fill: .solid(green))),
+                    ]))
         ])
         let half = image.pixel(x: 30, y: 15)
         #expect(Fixtures.close(half, Pixel(red: 128, green: 212, blue: 128), tolerance: 2), "\(half)")
@@ -181,7 +214,9 @@ import Testing
         source.setPixel(x: 1, y: 0, Pixel(red: 0, green: 255, blue: 0))
         source.setPixel(x: 0, y: 1, Pixel(red: 0, green: 0, blue: 255))
         source.setPixel(x: 1, y: 1, Pixel(red: 0, green: 0, blue: 0, alpha: 0))
-        let image = try render([.image(ImageNode(png: try source.encodePNG(), frame: Rect(x: 100, y: 0, width: 100, height: 100)))])
+        let image = try render([
+            .image(ImageNode(png: try source.encodePNG(), frame: Rect(x: 100, y: 0, width: 100, height: 100)))
+        ])
         // Upscaled with bilinear filtering: only the exact centre of each source pixel keeps its
         // colour unblended, and device pixel centres fall a hair beside it.
         #expect(Fixtures.close(image.pixel(x: 125, y: 25), Pixel(red: 255, green: 0, blue: 0), tolerance: 4))
@@ -194,17 +229,26 @@ import Testing
 
     @Test func invalidImageBytesAreAnError() {
         #expect(throws: BackendError.self) {
-            try Fixtures.backend.png(Scene(width: 10, height: 10, nodes: [
-                .image(ImageNode(png: [1, 2, 3], frame: Rect(x: 0, y: 0, width: 5, height: 5)))
-            ]))
+            try Fixtures.backend.png(
+                Scene(
+                    width: 10, height: 10,
+                    nodes: [
+                        .image(ImageNode(png: [1, 2, 3], frame: Rect(x: 0, y: 0, width: 5, height: 5)))
+                    ]))
         }
     }
 
     @Test func missingFontInASceneIsAnError() {
         #expect(throws: BackendError.self) {
-            try Fixtures.backend.svg(Scene(width: 10, height: 10, nodes: [
-                .text(TextNode(text: "x", font: Font(family: "Comic Sans MS", size: 10), color: .black, position: Point(0, 8)))
-            ]))
+            try Fixtures.backend.svg(
+                Scene(
+                    width: 10, height: 10,
+                    nodes: [
+                        .text(
+                            TextNode(
+                                text: "x", font: Font(family: "Comic Sans MS", size: 10), color: .black,
+                                position: Point(0, 8)))
+                    ]))
         }
     }
 }

@@ -8,7 +8,7 @@ import Testing
     let measurer: PangoTextMeasurer
 
     init() throws {
-        measurer = try PangoTextMeasurer(fonts: Fixtures.library)
+        measurer = try PangoTextMeasurer(fonts: try Fixtures.library)
     }
 
     @Test func czechTextHasPlausibleMetrics() throws {
@@ -43,9 +43,11 @@ import Testing
     }
 
     @Test func measurersAgreeWithEachOther() throws {
-        let other = try PangoTextMeasurer(fonts: Fixtures.library)
+        let other = try PangoTextMeasurer(fonts: try Fixtures.library)
         let font = Fixtures.inter(13, .medium)
-        #expect(try measurer.measure("Hustota zalidnění", font: font) == other.measure("Hustota zalidnění", font: font))
+        #expect(
+            try measurer.measure("Hustota zalidnění", font: font)
+                == other.measure("Hustota zalidnění", font: font))
     }
 
     /// The drawn text is as wide as measured at every scale: ink width at 3x, divided by 3, equals
@@ -68,13 +70,8 @@ import Testing
         }
         #expect(abs(inkWidths[0] - inkWidths[1]) <= 1.0, "ink widths \(inkWidths)")
         // Ink is narrower than the advance width only by the side bearings of the end glyphs.
-        for width in inkWidths { #expect(width <= measured && width > measured - 3, "ink \(width), measured \(measured)") }
-    }
-
-    @Test func drawingUsesTheMeasuredLayout() throws {
-        // The layout the drawer gets has exactly the metrics the measurer reported.
-        let font = Font(family: "Noto Serif", size: 21.5, weight: .bold)
-        let line = try measurer.layout("Žďár nad Sázavou", font: font)
-        #expect(line.metrics == (try measurer.measure("Žďár nad Sázavou", font: font)))
+        for width in inkWidths {
+            #expect(width <= measured && width > measured - 3, "ink \(width), measured \(measured)")
+        }
     }
 }

@@ -162,8 +162,18 @@ private struct Header {
     let hadTrailingDelimiter: Bool
     let delimiter: UInt8
 
+    /// Longest accepted column name in bytes; a longer "name" means the first line is not a header
+    /// (and normalizing a huge one would be slow).
+    static let maxNameBytes = 1_000
+
     init(record: CSVRecord, cells: [CSVCell], tokenizer: CSVTokenizer) throws(DataError) {
         let headerCells = Array(cells[record.firstCell..<record.firstCell + record.cellCount])
+        for (index, cell) in headerCells.enumerated() where Int(cell.end - cell.start) > Self.maxNameBytes {
+            throw tokenizer.error(
+                "the name of column \(index + 1) is longer than \(Self.maxNameBytes) bytes",
+                at: Int(cell.start), record: record,
+                suggestion: "the first line must be a header row with the column names")
+        }
         var names = headerCells.map { Self.normalize(CSVCellContent.text(of: $0, in: tokenizer.text)) }
         hadTrailingDelimiter = names.count > 1 && names.last == ""
         if hadTrailingDelimiter { names.removeLast() }

@@ -47,7 +47,7 @@ extension DataTable {
             switch value {
             case .number(let number):
                 numbers += 1
-                if abs(number) <= ValueParsing.exactIntegerLimit && number.rounded(.towardZero) == number {
+                if abs(number) < ValueParsing.exactIntegerLimit && number.rounded(.towardZero) == number {
                     wholeNumbers += 1
                 }
             case .bool: booleans += 1

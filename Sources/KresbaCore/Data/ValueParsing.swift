@@ -60,27 +60,50 @@ package enum ValueParsing {
         if allowPercent, let last = trimmedRange.last, text[last] == ASCII.percent {
             trimmedRange = trimmed(trimmedRange.lowerBound..<last, in: text)
         }
-        var index = trimmedRange.lowerBound
-        let end = trimmedRange.upperBound
-        guard index < end, end - index <= maxNumberLength else { return nil }
+        guard !trimmedRange.isEmpty, trimmedRange.count <= maxNumberLength else { return nil }
+        // The normalized ASCII form ("-1234.5e3") is at most one byte longer than the input, so a small stack
+        // buffer avoids a heap allocation per cell.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength + 8) { buffer in
+            parseTrimmed(trimmedRange, in: text, decimalMark: decimalMark, ascii: buffer)
+        }
+    }
 
-        // The normalized ASCII form handed to Double(_:), e.g. "-1234.5e3".
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(end - index + 1)
+    private static func parseTrimmed(
+        _ range: Range<Int>,
+        in text: [UInt8],
+        decimalMark: UInt8,
+        ascii: UnsafeMutableBufferPointer<UInt8>
+    ) -> ParsedNumber? {
+        var index = range.lowerBound
+        let end = range.upperBound
+        var length = 0
+        var negative = false
         if text[index] == ASCII.minus || text[index] == ASCII.plus {
-            if text[index] == ASCII.minus { ascii.append(ASCII.minus) }
+            negative = text[index] == ASCII.minus
             index += 1
         } else if index + 2 < end, text[index] == 0xE2, text[index + 1] == 0x88, text[index + 2] == 0x92 {
-            ascii.append(ASCII.minus)
+            negative = true
             index += 3
+        }
+        if negative {
+            ascii[length] = ASCII.minus
+            length += 1
         }
 
         // Integer part: a first run of digits, then groups of exactly three behind one kind of separator.
+        // Digits are also summed, so that whole numbers (most cells) need no string conversion.
+        var integer: UInt64 = 0
+        var integerDigits = 0
         let integerStart = index
-        while index < end && ASCII.isDigit(text[index]) { index += 1 }
+        while index < end && ASCII.isDigit(text[index]) {
+            integer = integer &* 10 &+ UInt64(text[index] - ASCII.zero)
+            ascii[length] = text[index]
+            length += 1
+            index += 1
+        }
         let firstRun = index - integerStart
         guard firstRun > 0 else { return nil }
-        ascii.append(contentsOf: text[integerStart..<index])
+        integerDigits = firstRun
         var separator: GroupSeparator?
         while index < end {
             guard let (kind, width) = groupSeparator(at: index, in: text, end: end, decimalMark: decimalMark),
@@ -94,7 +117,12 @@ package enum ValueParsing {
             else { return nil }
             if separator == nil && (firstRun > 3 || text[integerStart] == ASCII.zero) { return nil }
             separator = kind
-            ascii.append(contentsOf: text[groupStart..<groupStart + 3])
+            for digitIndex in groupStart..<groupStart + 3 {
+                integer = integer &* 10 &+ UInt64(text[digitIndex] - ASCII.zero)
+                ascii[length] = text[digitIndex]
+                length += 1
+            }
+            integerDigits += 3
             index = groupStart + 3
         }
         let hasLeadingZero = separator == nil && firstRun >= 2 && text[integerStart] == ASCII.zero
@@ -103,28 +131,46 @@ package enum ValueParsing {
         if index < end && text[index] == decimalMark {
             index += 1
             let fractionStart = index
-            while index < end && ASCII.isDigit(text[index]) { index += 1 }
+            ascii[length] = ASCII.dot
+            length += 1
+            while index < end && ASCII.isDigit(text[index]) {
+                ascii[length] = text[index]
+                length += 1
+                index += 1
+            }
             guard index > fractionStart else { return nil }
-            ascii.append(ASCII.dot)
-            ascii.append(contentsOf: text[fractionStart..<index])
             hasFraction = true
         }
         var hasExponent = false
         if index < end && (text[index] == 0x65 || text[index] == 0x45) {
             index += 1
-            ascii.append(0x65)
+            ascii[length] = 0x65
+            length += 1
             if index < end && (text[index] == ASCII.minus || text[index] == ASCII.plus) {
-                ascii.append(text[index])
+                ascii[length] = text[index]
+                length += 1
                 index += 1
             }
             let exponentStart = index
-            while index < end && ASCII.isDigit(text[index]) { index += 1 }
+            while index < end && ASCII.isDigit(text[index]) {
+                ascii[length] = text[index]
+                length += 1
+                index += 1
+            }
             guard index > exponentStart else { return nil }
-            ascii.append(contentsOf: text[exponentStart..<index])
             hasExponent = true
         }
-        guard index == end, let value = Double(String(decoding: ascii, as: UTF8.self)), value.isFinite else {
-            return nil
+        guard index == end else { return nil }
+
+        let value: Double
+        if !hasFraction && !hasExponent && integerDigits <= 18 {
+            // Exact in UInt64; converting to Double rounds the same way parsing the digits would.
+            value = negative ? -Double(integer) : Double(integer)
+        } else {
+            guard let parsed = Double(String(decoding: UnsafeBufferPointer(rebasing: ascii[0..<length]), as: UTF8.self)),
+                parsed.isFinite
+            else { return nil }
+            value = parsed
         }
         // At 2^53 and beyond, neighbouring integers share a Double: 9007199254740993 reads as …992.
         let isExact = abs(value) < exactIntegerLimit

@@ -122,7 +122,13 @@ extension BarLayout {
         let lineHeight = axisFont.size * 1.25
         let dataLo = ends.min() ?? 0
         let dataHi = ends.max() ?? 1
-        let labelTexts = data.values.map { row in row.map { $0.map { labelFormat.string($0, locale: locale) } } }
+        // 100 % stacked bars label each segment with its share of the category's total.
+        let labelTexts = data.values.map { row in
+            let total = row.reduce(0) { $0 + abs($1 ?? 0) }
+            return row.map { value in
+                value.map { labelFormat.string(stack == .normalize ? (total > 0 ? $0 / total : 0) : $0, locale: locale) }
+            }
+        }
         let valueLabelHeight = try measurer.measure("0", font: theme.valueLabel).height
         let maxValueLabelWidth =
             try labelTexts.flatMap { $0 }.compactMap { $0 }.map { try measurer.measure($0, font: theme.valueLabel).width }
@@ -145,7 +151,7 @@ extension BarLayout {
                 plot.width = body.maxX - plot.x
                 let step = plot.width / Double(max(1, data.categories.count))
                 categoryLabels = try CategoryLabels.layout(
-                    data.categories, step: step, maxRotatedWidth: body.height * 0.35, theme: theme, measurer: measurer)
+                    data.categories, step: step, maxRotatedWidth: body.height * 0.5, theme: theme, measurer: measurer)
                 if categoryLabels.rotated {
                     // A rotated first label reaches left of its band; keep it on the canvas.
                     let reach = categoryLabels.leftReach - step / 2 - (plot.x - body.x)

@@ -69,11 +69,10 @@ struct BarPlot {
 
         var bars: [Node] = []
         var labels: [Node] = []
-        let valueFont = theme.valueLabel
-        let labelMetrics = (try? layout.measurer.measure("0", font: valueFont)) ?? TextMetrics(width: 7, ascent: 10, descent: 3)
-        var omitted = 0
+        var rects: [Rect] = []
+        var fills: [Color] = []
         for segment in segments {
-            guard let bandStart = band.position(of: data.categories[segment.category]) else { continue }
+            let bandStart = band.position(of: data.categories[segment.category]) ?? 0
             let offset = layout.bar.stack == .none ? Double(segment.series) * slot : 0
             let a = bandStart + offset + barGap / 2
             let thickness = (layout.bar.stack == .none ? slot : band.bandwidth) - barGap
@@ -83,57 +82,36 @@ struct BarPlot {
                 ? Rect(x: a, y: min(p0, p1), width: thickness, height: abs(p1 - p0))
                 : Rect(x: min(p0, p1), y: a, width: abs(p1 - p0), height: thickness)
             let color = layout.fill(segment, colors: colors)
+            rects.append(rect)
+            fills.append(color)
             bars.append(.path(PathNode(path: .rect(rect), fill: .solid(color))))
-
-            guard let labelSpec = layout.bar.labels,
-                let text = labelTexts[segment.category][segment.series]
-            else { continue }
-            let width = (try? layout.measurer.measure(text, font: valueFont).width) ?? 0
-            let height = labelMetrics.height
-            let length = vertical ? rect.height : rect.width
-            let across = vertical ? rect.width : rect.height
-            let fitsInside = (vertical ? (width + 4 <= across && height + 6 <= length)
-                : (width + 10 <= length && height + 2 <= across))
-            // Outside a vertical bar a label may use the gap to the next band, never a neighbour's slot.
-            let outsideRoom = seriesCount == 1 ? band.step - 4 : slot
-            let fitsOutside = layout.bar.stack == .none && (!vertical || width <= outsideRoom)
-            var inside: Bool
-            switch labelSpec.position {
-            case .inside: inside = fitsInside || !fitsOutside
-            case .outside: inside = false
-            case .auto: inside = layout.bar.stack != .none || !fitsOutside
-            }
-            if inside ? !fitsInside : !fitsOutside {
-                omitted += 1
-                continue
-            }
-            let negative = segment.end < segment.start
-            let textColor = inside ? ColorScheme.readableText(on: color, dark: theme.text) : theme.text
-            if vertical {
-                let x = rect.x + rect.width / 2
-                let baseline: Double
-                if layout.bar.stack != .none {
-                    baseline = rect.y + rect.height / 2 + labelMetrics.ascent / 2 - 1
-                } else if inside {
-                    baseline = negative ? rect.maxY - 5 - labelMetrics.descent : rect.y + 5 + labelMetrics.ascent
-                } else {
-                    baseline = negative ? rect.maxY + 4 + labelMetrics.ascent : rect.y - 5 - labelMetrics.descent
+        }
+        let referenceLines = ReferenceLines(
+            references, position: v, plot: plot, vertical: vertical, bars: rects, theme: theme,
+            measurer: layout.measurer)
+        var omitted = 0
+        if let labelSpec = layout.bar.labels {
+            let valueFont = theme.valueLabel
+            let metrics = (try? layout.measurer.measure("0", font: valueFont))
+                ?? TextMetrics(width: valueFont.size * 0.6, ascent: valueFont.size * 0.8, descent: valueFont.size * 0.2)
+            // Outside labels may use the headroom reserved above (or beside) the plot.
+            let bounds = vertical
+                ? Rect(x: plot.x, y: plot.y - 2, width: plot.width, height: plot.height + 2)
+                : Rect(x: plot.x, y: plot.y, width: plot.width + 2, height: plot.height)
+            var placer = BarLabelPlacer(
+                vertical: vertical, stacked: layout.bar.stack != .none && data.hasSeries,
+                preference: labelSpec.position, font: valueFont, metrics: metrics, bounds: bounds, bars: rects,
+                avoiding: referenceLines.labelBoxes, obstacles: referenceLines.lineBoxes)
+            for (i, segment) in segments.enumerated() {
+                guard let text = labelTexts[segment.category][segment.series] else { continue }
+                let width = (try? layout.measurer.measure(text, font: valueFont).width) ?? 0
+                if let node = placer.place(
+                    text, width: width, bar: i, negative: segment.end < segment.start, fill: fills[i], theme: theme)
+                {
+                    labels.append(.text(node))
                 }
-                labels.append(.text(TextNode(text: text, font: valueFont, color: textColor,
-                    position: Point(x, baseline), anchor: .middle)))
-            } else {
-                let baseline = rect.y + rect.height / 2 + (labelMetrics.ascent - labelMetrics.descent) / 2
-                let (x, anchor): (Double, TextAnchor)
-                if layout.bar.stack != .none {
-                    (x, anchor) = (rect.x + rect.width / 2, .middle)
-                } else if inside {
-                    (x, anchor) = negative ? (rect.x + 5, .start) : (rect.maxX - 5, .end)
-                } else {
-                    (x, anchor) = negative ? (rect.x - 5, .end) : (rect.maxX + 5, .start)
-                }
-                labels.append(.text(TextNode(text: text, font: valueFont, color: textColor,
-                    position: Point(x, baseline), anchor: anchor)))
             }
+            omitted = placer.omitted
         }
         if omitted > 0 {
             layout.reader.warning(
@@ -154,22 +132,6 @@ struct BarPlot {
             }
         }
 
-        var referenceNodes: [Node] = []
-        let halo = Stroke(color: theme.background ?? .white, width: 3, join: .round)
-        for reference in references {
-            let p = crisp(v(reference.value))
-            let dash = Stroke(color: theme.reference, width: 1, dash: [4, 3])
-            if vertical {
-                referenceNodes.append(.path(PathNode(path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)), stroke: dash)))
-                referenceNodes.append(.text(TextNode(text: reference.label, font: valueFont, color: theme.reference,
-                    position: Point(plot.maxX, p - 5), anchor: .end, halo: halo)))
-            } else {
-                referenceNodes.append(.path(PathNode(path: .line(from: Point(p, plot.y), to: Point(p, plot.maxY)), stroke: dash)))
-                referenceNodes.append(.text(TextNode(text: reference.label, font: valueFont, color: theme.reference,
-                    position: Point(p, plot.y - 6), anchor: p > plot.x + plot.width * 0.7 ? .end : .start, halo: halo)))
-            }
-        }
-
         // The zero line sits on top of the bars so it is never hidden by them.
         let zero = crisp(v(0))
         let zeroLine: Node = vertical
@@ -178,9 +140,10 @@ struct BarPlot {
         return [
             .group(Group(children: grid, role: "grid")),
             .group(Group(children: ticks, role: "value-axis")),
+            .group(Group(children: referenceLines.lines, role: "reference-lines")),
             .group(Group(children: bars + [zeroLine], role: "bars")),
             .group(Group(children: categoryNodes, role: "category-axis")),
-            .group(Group(children: referenceNodes, role: "references")),
+            .group(Group(children: referenceLines.labels, role: "reference-labels")),
             .group(Group(children: labels, role: "value-labels")),
         ]
     }
