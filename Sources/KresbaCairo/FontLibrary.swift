@@ -9,6 +9,11 @@ import Foundation
 ///
 /// Create one library per process (scanning the folders costs a few milliseconds) and share it
 /// between renders and threads.
+///
+/// Side effect: the first library installs an empty configuration as fontconfig's process-wide
+/// default, so that Pango's background `FcInit` does not load the system's fonts (see
+/// `neutralizeDefaultConfiguration`). Code in the same process that relies on fontconfig's
+/// default configuration for its own text would find no fonts.
 public final class FontLibrary: @unchecked Sendable {
     // @unchecked Sendable: the only state is the FcConfig, which is built completely in `init` and
     // never changed afterwards. Renders only read it (FcFontSort, FcConfigGetFonts) and take

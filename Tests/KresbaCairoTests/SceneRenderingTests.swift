@@ -81,6 +81,18 @@ import Testing
         #expect(image.pixel(x: 25, y: 50) == Pixel(red: 0, green: 0, blue: 0))
     }
 
+    @Test func invalidDashIsACairoError() throws {
+        let error = #expect(throws: BackendError.self) {
+            try render([
+                .path(
+                    PathNode(
+                        path: .line(from: Point(0, 0), to: Point(10, 10)),
+                        stroke: Stroke(color: .black, dash: [-1, 2])))
+            ])
+        }
+        #expect(error?.description == "cairo error: invalid value for a dash setting while drawing a path")
+    }
+
     @Test func textWithHaloDrawsOutlineAndGlyphs() throws {
         let image = try render([
             .path(
@@ -182,6 +194,22 @@ import Testing
                     ])), as: UTF8.self)
         #expect(!svg.contains("<image"), "hatching must stay vector in SVG")
         #expect(svg.contains("clip-path"))
+    }
+
+    @Test func hatchTooDenseToDrawIsPaintedInItsAverageColour() throws {
+        let image = try render([
+            .path(
+                PathNode(
+                    path: .rect(Rect(x: 0, y: 0, width: 100, height: 100)),
+                    fill: .hatch(Hatch(color: .black, background: .white, spacing: 1e-6, lineWidth: 5e-7)))),
+            .path(
+                PathNode(
+                    path: .rect(Rect(x: 100, y: 0, width: 100, height: 100)),
+                    fill: .hatch(Hatch(color: .black, spacing: 2, lineWidth: 3)))),
+        ])
+        #expect(
+            Fixtures.close(image.pixel(x: 50, y: 50), Pixel(red: 128, green: 128, blue: 128), tolerance: 1))
+        #expect(image.pixel(x: 150, y: 50) == Pixel(red: 0, green: 0, blue: 0))
     }
 
     @Test func groupOpacityAppliesToTheGroupAsAWholeAndClips() throws {

@@ -54,14 +54,16 @@ struct CSVColumnBuilder {
         var values: [DataValue] = []
         values.reserveCapacity(records.count)
         for row in records.indices {
-            values.append(try value(row: row, column: column, name: name, type: type, declared: declared != nil))
+            values.append(
+                try value(row: row, column: column, name: name, type: type, declared: declared != nil))
         }
         return DataField(name: name, type: type, values: values)
     }
 
     // MARK: - Private
 
-    private func contentRange(row: Int, column: Int) -> (range: Range<Int>, trimmed: Range<Int>, quoted: Bool) {
+    private func contentRange(row: Int, column: Int) -> (range: Range<Int>, trimmed: Range<Int>, quoted: Bool)
+    {
         let cell = cells[records[row].firstCell + column]
         let (range, quoted) = CSVCellContent.contentRange(of: cell, in: text)
         return (range, ValueParsing.trimmed(range, in: text), quoted)
@@ -83,7 +85,9 @@ struct CSVColumnBuilder {
                 if !number.isIntegral { summary.nonIntegralNumbers += 1 }
                 if number.hasLeadingZero { summary.leadingZeros += 1 }
                 if number.isInexactInteger { summary.inexactIntegers += 1 }
-            } else if ValueParsing.parseBool(trimmed, in: text, words: ValueParsing.inferredBooleanWords) != nil {
+            } else if ValueParsing.parseBool(trimmed, in: text, words: ValueParsing.inferredBooleanWords)
+                != nil
+            {
                 summary.booleans += 1
             } else {
                 summary.texts += 1
@@ -132,9 +136,11 @@ struct CSVColumnBuilder {
         let (_, trimmed, quoted) = contentRange(row: row, column: column)
         let raw = CSVCellContent.text(of: cell, in: text)
         // Point at the opening quote of a quoted value, at the first character otherwise.
-        let offset = quoted ? CSVCellContent.contentRange(of: cell, in: text).range.lowerBound - 1 : trimmed.lowerBound
+        let offset =
+            quoted ? CSVCellContent.contentRange(of: cell, in: text).range.lowerBound - 1 : trimmed.lowerBound
         let record = records[row]
-        let position = TextPosition.locate(offset: offset, in: text, from: record.start, startLine: record.line)
+        let position = TextPosition.locate(
+            offset: offset, in: text, from: record.start, startLine: record.line)
         let expected: String
         var suggestion = "fix the value, add it to the missing markers, or declare the column as text"
         switch type {
@@ -150,7 +156,8 @@ struct CSVColumnBuilder {
             if ValueParsing.parseNumber(trimmed, in: text, decimalMark: other, allowPercent: true) != nil {
                 let mark = Character(Unicode.Scalar(decimalMark))
                 let otherMark = Character(Unicode.Scalar(other))
-                suggestion = "the file is read with \"\(mark)\" as the decimal mark; set decimal to \"\(otherMark)\""
+                suggestion =
+                    "the file is read with \"\(mark)\" as the decimal mark; set decimal to \"\(otherMark)\""
             }
         }
         return DataError(

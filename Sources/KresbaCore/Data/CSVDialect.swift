@@ -18,7 +18,9 @@ enum CSVDialect {
             guard let header = sample.first, header.fields > 1 else { continue }
             var matching = 0
             for shape in sample.dropFirst() where fits(shape, header: header) { matching += 1 }
-            if let current = best, (current.matching, current.fields) >= (matching, header.fields) { continue }
+            if let current = best, (current.matching, current.fields) >= (matching, header.fields) {
+                continue
+            }
             best = (candidate, matching, header.fields)
         }
         return best?.delimiter ?? ASCII.comma
@@ -42,13 +44,16 @@ enum CSVDialect {
     /// will report if this delimiter wins.
     private static func sampleShapes(in text: [UInt8], delimiter: UInt8, sourceName: String) -> [Shape] {
         var tokenizer = CSVTokenizer(
-            text: text, delimiter: delimiter, sourceName: sourceName, maxColumns: DataLimits.defaultMaxColumns)
+            text: text, delimiter: delimiter, sourceName: sourceName, maxColumns: DataLimits.defaultMaxColumns
+        )
         var cells: [CSVCell] = []
         var shapes: [Shape] = []
         while shapes.count < sampleRecords {
             cells.removeAll(keepingCapacity: true)
             do {
-                guard let record = try tokenizer.nextRecord(into: &cells), let last = cells.last else { break }
+                guard let record = try tokenizer.nextRecord(into: &cells), let last = cells.last else {
+                    break
+                }
                 shapes.append(Shape(fields: record.cellCount, lastIsEmpty: last.start == last.end))
             } catch {
                 break

@@ -11,8 +11,9 @@
 ///   end when every line ends with a delimiter.
 /// * A row may have one extra empty field (a trailing delimiter); any other difference from the header's
 ///   field count is an error naming the line, the row and both counts.
-/// * Blank lines are skipped. Unquoted values are trimmed; quoted values are kept as written except that
-///   their line breaks become LF. A value that is empty after trimming is missing in every column type.
+/// * Blank lines and lines of empty fields (`;;;`) are skipped. Unquoted values are trimmed; quoted values
+///   are kept as written except that their line breaks become LF. A value that is empty after trimming is
+///   missing in every column type.
 /// * A column whose values are all quoted numbers is text when the file leaves other numbers unquoted:
 ///   the writer quoted it on purpose (ČSÚ code lists quote codes but not counts).
 /// * A `%` suffix makes a value text unless the column is declared `number`/`integer`; then `12,5 %`
@@ -25,7 +26,9 @@ package enum CSVReader {
         options: CSVOptions = .init()
     ) throws(DataError) -> DataTable {
         let limits = options.limits
-        guard bytes.count <= limits.maxBytes else { throw limits.tooLarge(bytes.count, sourceName: sourceName) }
+        guard bytes.count <= limits.maxBytes else {
+            throw limits.tooLarge(bytes.count, sourceName: sourceName)
+        }
         let explicitDelimiter = try validatedDelimiter(options.delimiter, sourceName: sourceName)
         let explicitDecimal = try validatedDecimal(options.decimal, sourceName: sourceName)
         let decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: options.encoding)
@@ -47,6 +50,11 @@ package enum CSVReader {
 
         var records: [CSVRecord] = []
         while let record = try tokenizer.nextRecord(into: &cells) {
+            if isEmptyRecord(record, cells: cells, text: text) {
+                // Spreadsheets leave `;;;` lines below the data; they carry nothing, like blank lines.
+                cells.removeLast(record.cellCount)
+                continue
+            }
             if records.count == limits.maxRows {
                 throw DataError(
                     message: "file has more than \(limits.maxRows) data rows, the row limit",
@@ -72,9 +80,11 @@ package enum CSVReader {
         }
         for name in options.fieldTypes.keys.sorted() where !header.names.contains(name) {
             throw DataError(
-                message: "a type is declared for column \(Quoting.quoted(name)), which the file does not have",
+                message:
+                    "a type is declared for column \(Quoting.quoted(name)), which the file does not have",
                 location: DataLocation(file: sourceName),
-                suggestion: "the columns are " + header.names.prefix(30).map(Quoting.quoted).joined(separator: ", ")
+                suggestion: "the columns are "
+                    + header.names.prefix(30).map(Quoting.quoted).joined(separator: ", ")
             )
         }
 
@@ -121,11 +131,23 @@ package enum CSVReader {
 
     // MARK: - Private
 
+    /// True when every field of the record is empty after trimming (quoted empty fields included).
+    private static func isEmptyRecord(_ record: CSVRecord, cells: [CSVCell], text: [UInt8]) -> Bool {
+        guard record.cellCount > 1 else { return false }
+        for cell in cells[record.firstCell..<record.firstCell + record.cellCount] {
+            let content = CSVCellContent.contentRange(of: cell, in: text).range
+            if !ValueParsing.trimmed(content, in: text).isEmpty { return false }
+        }
+        return true
+    }
+
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == ASCII.lineFeed || byte == ASCII.carriageReturn || byte == ASCII.space || byte == ASCII.tab
     }
 
-    private static func validatedDelimiter(_ delimiter: Character?, sourceName: String) throws(DataError) -> UInt8? {
+    private static func validatedDelimiter(_ delimiter: Character?, sourceName: String) throws(DataError)
+        -> UInt8?
+    {
         guard let delimiter else { return nil }
         guard let ascii = delimiter.asciiValue, ascii != ASCII.quote, ascii != ASCII.lineFeed,
             ascii != ASCII.carriageReturn, ascii != 0
@@ -133,14 +155,17 @@ package enum CSVReader {
             throw DataError(
                 message: "the delimiter \(Quoting.quoted(String(delimiter))) cannot be used",
                 location: DataLocation(file: sourceName),
-                suggestion: "use one ASCII character other than a quote or a line break, such as \",\" \";\" \"|\" "
+                suggestion:
+                    "use one ASCII character other than a quote or a line break, such as \",\" \";\" \"|\" "
                     + "or a tab"
             )
         }
         return ascii
     }
 
-    private static func validatedDecimal(_ decimal: Character?, sourceName: String) throws(DataError) -> UInt8? {
+    private static func validatedDecimal(_ decimal: Character?, sourceName: String) throws(DataError)
+        -> UInt8?
+    {
         guard let decimal else { return nil }
         switch decimal {
         case ",": return ASCII.comma
@@ -182,13 +207,18 @@ private struct Header {
         for (index, name) in names.enumerated() {
             let offset = Int(headerCells[index].start)
             if name.isEmpty {
+                let looksLikeTitle =
+                    names.count > 1 && !names[0].isEmpty && names.dropFirst().allSatisfy(\.isEmpty)
                 throw tokenizer.error(
                     "column \(index + 1) has no name", at: offset, record: record,
-                    suggestion: "write a name in the header row for every column")
+                    suggestion: looksLikeTitle
+                        ? "the first line looks like a title; the file must start with the column names"
+                        : "write a name in the header row for every column")
             }
             if let first = firstColumn[name] {
                 throw tokenizer.error(
-                    "column name \(Quoting.quoted(name)) is used twice, for columns \(first + 1) and \(index + 1)",
+                    "column name \(Quoting.quoted(name)) is used twice, for columns \(first + 1) and "
+                        + "\(index + 1)",
                     at: offset, record: record, suggestion: "rename one of the columns")
             }
             firstColumn[name] = index
@@ -203,7 +233,8 @@ private struct Header {
         if found == expected { return }
         let lastCell = cells[record.firstCell + found - 1]
         let lastIsEmpty = ValueParsing.trimmed(
-            Int(lastCell.start)..<Int(lastCell.end), in: tokenizer.text).isEmpty
+            Int(lastCell.start)..<Int(lastCell.end), in: tokenizer.text
+        ).isEmpty
         if found == expected + 1 && lastIsEmpty { return }
         let delimiterName = CSVDialect.describe(delimiter)
         var error: DataError
@@ -216,18 +247,22 @@ private struct Header {
                     suggestion: "write a name for the column in the header row")
             } else {
                 error = tokenizer.error(
-                    "row \(row) has \(found) fields, but the header has \(expected)",
+                    "row \(row) has \(fields(found)), but the header has \(expected)",
                     at: Int(extra.start), record: record,
                     suggestion: "a value that contains \(delimiterName) must be quoted")
             }
         } else {
             error = tokenizer.error(
-                "row \(row) has \(found) fields, but the header has \(expected)",
+                "row \(row) has \(fields(found)), but the header has \(expected)",
                 at: Int(lastCell.end), record: record,
                 suggestion: "check for a missing \(delimiterName) or a line break inside an unquoted value")
         }
         error.location.record = row
         throw error
+    }
+
+    private func fields(_ count: Int) -> String {
+        count == 1 ? "1 field" : "\(count) fields"
     }
 
     /// Collapses whitespace runs (line breaks in ČSÚ headers, double spaces, no-break spaces) to one space.

@@ -36,7 +36,8 @@ enum CodePages {
         0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,  // F8
     ]
 
-    /// The full 0x80–0xFF table for Windows-1250 (128 entries, ``undefined`` where the byte has no character).
+    /// The full 0x80–0xFF table for Windows-1250: 128 entries, ``undefined`` where the byte has no
+    /// character.
     static let windows1250: [UInt16] = windows1250Low + sharedHigh
 
     /// The full 0x80–0xFF table for ISO-8859-2 (128 entries; 0x80–0x9F map to C1 controls).

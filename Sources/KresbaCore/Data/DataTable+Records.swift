@@ -29,7 +29,8 @@ extension DataTable {
             }
         }
         let fields = zip(names, columns).map { name, values in Self.typedField(name: name, values: values) }
-        self.init(fields: fields, rowCount: records.count, sourceName: sourceName, rowLines: [], format: format)
+        self.init(
+            fields: fields, rowCount: records.count, sourceName: sourceName, rowLines: [], format: format)
     }
 
     /// Blank text becomes missing so that an empty string in a numeric JSON column does not make it text.

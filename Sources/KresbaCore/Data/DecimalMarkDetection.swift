@@ -27,14 +27,17 @@ enum DecimalMarkDetection {
             // Without a comma or a point both marks read the cell alike: no vote, at most one parse.
             if !text[trimmed].contains(where: { $0 == ASCII.comma || $0 == ASCII.dot }) {
                 if !quoted && !evidence.unquotedNumberSeen
-                    && ValueParsing.parseNumber(trimmed, in: text, decimalMark: ASCII.dot, allowPercent: false) != nil
+                    && ValueParsing.parseNumber(
+                        trimmed, in: text, decimalMark: ASCII.dot, allowPercent: false) != nil
                 {
                     evidence.unquotedNumberSeen = true
                 }
                 continue
             }
-            let asComma = ValueParsing.parseNumber(trimmed, in: text, decimalMark: ASCII.comma, allowPercent: false)
-            let asPoint = ValueParsing.parseNumber(trimmed, in: text, decimalMark: ASCII.dot, allowPercent: false)
+            let asComma = ValueParsing.parseNumber(
+                trimmed, in: text, decimalMark: ASCII.comma, allowPercent: false)
+            let asPoint = ValueParsing.parseNumber(
+                trimmed, in: text, decimalMark: ASCII.dot, allowPercent: false)
             if !quoted && (asComma != nil || asPoint != nil) { evidence.unquotedNumberSeen = true }
             switch (asComma, asPoint) {
             case (.some, nil): evidence.comma += 1

@@ -99,7 +99,8 @@ struct JSONParser {
         case 0x74: try expectWord("true"); return JSONNode(value: .bool(true), offset: start)
         case 0x66: try expectWord("false"); return JSONNode(value: .bool(false), offset: start)
         case 0x6E: try expectWord("null"); return JSONNode(value: .null, offset: start)
-        case ASCII.minus, ASCII.zero...ASCII.nine: return JSONNode(value: .number(try parseNumber()), offset: start)
+        case ASCII.minus, ASCII.zero...ASCII.nine:
+            return JSONNode(value: .number(try parseNumber()), offset: start)
         default:
             throw error(
                 "expected a value, found \(found)",
@@ -144,7 +145,9 @@ struct JSONParser {
             skipWhitespace()
             members.append((key, try parseValue()))
             skipWhitespace()
-            guard index < text.count else { throw error("expected \",\" or \"}\", found the end of the file") }
+            guard index < text.count else {
+                throw error("expected \",\" or \"}\", found the end of the file")
+            }
             if text[index] == ASCII.comma {
                 index += 1
                 continue
@@ -174,7 +177,9 @@ struct JSONParser {
             }
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < text.count else { throw error("expected \",\" or \"]\", found the end of the file") }
+            guard index < text.count else {
+                throw error("expected \",\" or \"]\", found the end of the file")
+            }
             if text[index] == ASCII.comma {
                 index += 1
                 continue
@@ -241,7 +246,9 @@ struct JSONParser {
                 return value
             }
             if byte == 0x5C { break }
-            if byte < 0x20 { throw error("a control character (such as a line break) must be escaped in a string") }
+            if byte < 0x20 {
+                throw error("a control character (such as a line break) must be escaped in a string")
+            }
             index += 1
         }
         var bytes = Array(text[contentStart..<index])
@@ -251,7 +258,9 @@ struct JSONParser {
                 index += 1
                 return String(decoding: bytes, as: UTF8.self)
             }
-            if byte < 0x20 { throw error("a control character (such as a line break) must be escaped in a string") }
+            if byte < 0x20 {
+                throw error("a control character (such as a line break) must be escaped in a string")
+            }
             if byte != 0x5C {
                 bytes.append(byte)
                 index += 1

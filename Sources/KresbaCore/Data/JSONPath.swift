@@ -58,7 +58,8 @@ enum JSONPath {
                 node = elements[position]
             default:
                 throw error(
-                    "path \(Quoting.quoted(path)): the value at \(Quoting.quoted(here)) is \(node.kindDescription), "
+                    "path \(Quoting.quoted(path)): the value at \(Quoting.quoted(here)) is "
+                        + "\(node.kindDescription), "
                         + "so it has no \(Quoting.quoted(segment))",
                     at: node, text: text, sourceName: sourceName, pointer: here, suggestion: nil)
             }

@@ -12,7 +12,9 @@ package enum JSONRecordsReader {
         path: String? = nil,
         limits: DataLimits = .init()
     ) throws(DataError) -> DataTable {
-        guard bytes.count <= limits.maxBytes else { throw limits.tooLarge(bytes.count, sourceName: sourceName) }
+        guard bytes.count <= limits.maxBytes else {
+            throw limits.tooLarge(bytes.count, sourceName: sourceName)
+        }
         let decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: .utf8)
         let text = decoded.utf8
         let root = try JSONParser.parse(text, sourceName: sourceName, maxDepth: limits.maxDepth)
@@ -23,7 +25,8 @@ package enum JSONRecordsReader {
             if path == nil || path == "" {
                 let candidates = JSONPath.recordArrays(in: root)
                 if !candidates.isEmpty {
-                    suggestion = "give the path of the records, e.g. "
+                    suggestion =
+                        "give the path of the records, e.g. "
                         + candidates.map(Quoting.quoted).joined(separator: " or ")
                 }
             }
@@ -55,7 +58,8 @@ package enum JSONRecordsReader {
                 throw JSONPath.error(
                     "record \(Quoting.quoted(elementPointer)) is \(element.kindDescription), not an object",
                     at: element, text: text, sourceName: sourceName, pointer: elementPointer,
-                    suggestion: "every element of the array must be an object such as {\"name\": …, \"value\": …}",
+                    suggestion:
+                        "every element of the array must be an object such as {\"name\": …, \"value\": …}",
                     record: index + 1)
             }
             var record: [(String, DataValue)] = []

@@ -111,7 +111,8 @@ package enum TextDecoding {
 
     /// Catches files that are not text at all before they produce a confusing parse error further on.
     private static func rejectForeignFormats(_ bytes: [UInt8], sourceName: String) throws(DataError) {
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
             throw DataError(
                 message: "the file is UTF-16 text, which is not supported",
                 location: DataLocation(file: sourceName),

@@ -43,7 +43,8 @@ package enum ValueParsing {
     static let maxNumberLength = 64
 
     /// Parses `text` as a number with the given decimal mark (`","` or `"."`); nil when it is not one.
-    package static func number(_ text: String, decimalMark: Character, allowPercent: Bool = false) -> Double? {
+    package static func number(_ text: String, decimalMark: Character, allowPercent: Bool = false) -> Double?
+    {
         let bytes = Array(text.utf8)
         let mark = decimalMark == "," ? ASCII.comma : ASCII.dot
         return parseNumber(bytes.indices, in: bytes, decimalMark: mark, allowPercent: allowPercent)?.value
@@ -167,7 +168,9 @@ package enum ValueParsing {
             // Exact in UInt64; converting to Double rounds the same way parsing the digits would.
             value = negative ? -Double(integer) : Double(integer)
         } else {
-            guard let parsed = Double(String(decoding: UnsafeBufferPointer(rebasing: ascii[0..<length]), as: UTF8.self)),
+            guard
+                let parsed = Double(
+                    String(decoding: UnsafeBufferPointer(rebasing: ascii[0..<length]), as: UTF8.self)),
                 parsed.isFinite
             else { return nil }
             value = parsed
@@ -184,7 +187,9 @@ package enum ValueParsing {
     }
 
     /// Words read as booleans when inferring a column's type: English and Czech, any letter case.
-    static let inferredBooleanWords: [String: Bool] = ["true": true, "false": false, "ano": true, "ne": false]
+    static let inferredBooleanWords: [String: Bool] = [
+        "true": true, "false": false, "ano": true, "ne": false,
+    ]
     /// Words accepted for a column declared `boolean`: the inferred ones plus yes/no and 1/0.
     static let declaredBooleanWords: [String: Bool] = inferredBooleanWords.merging(
         ["yes": true, "no": false, "1": true, "0": false], uniquingKeysWith: { first, _ in first })

@@ -9,7 +9,7 @@
 /// | `0.0%`             | 0.125   | `12,5 %`       | `12.5%`      |
 /// | `0.0#`             | 2.5     | `2,5`          | `2.5`        |
 /// | `#,##0 Kč`         | -1234   | `−1 234 Kč`    | `−1,234 Kč`  |
-/// | `+0.0;−0.0;0.0`    | 0.04    | `+0,0`→`0,0`   |              |
+/// | `+0.0;−0.0;0.0`    | 0.04    | `0,0`          | `0.0`        |
 ///
 /// Rules a reader should know:
 /// - Rounding is half away from zero on the shortest decimal representation of the value
@@ -19,6 +19,9 @@
 ///   section, so it never shows a minus; with `+0.0` it prints "+0,0" like Excel and d3.
 /// - Without a negative section the minus replaces a "+" of the positive section, or else goes
 ///   in front of the whole positive prefix ("−$5").
+/// - "%" and "‰" multiply by 100 and 1000 by shifting the decimal exponent (exact), and the
+///   locale decides the space before them, whatever the pattern has there. Other spaces that
+///   touch the digits ("#,##0 Kč") print as no-break spaces so the value never wraps apart.
 /// - NaN prints "–" (en dash, the "no value" mark of Czech and English statistical tables) and
 ///   infinities print "∞" / "−∞", all without prefix or suffix, since neither is a quantity the
 ///   affixes (units, "%") could apply to.

@@ -4,7 +4,7 @@ import KresbaScene
 /// rotated by 45° only when some word is wider than a band.
 struct CategoryLabels {
     /// The wrapped or truncated lines of each label.
-    var blocks: [TextLines]
+    var blocks: [TextBlock]
     /// Whether the labels are rotated.
     var rotated: Bool
 
@@ -38,15 +38,16 @@ struct CategoryLabels {
         }
         if fits {
             let blocks = try categories.map {
-                try TextLines($0, font: font, maxWidth: available, lineHeight: lineHeight, measurer: measurer)
+                try TextWrapper(measurer: measurer).block(
+                $0, font: font, maxWidth: available, lineHeight: lineHeight)
             }
             if blocks.allSatisfy({ $0.lines.count <= 3 }) {
                 return CategoryLabels(blocks: blocks, rotated: false)
             }
         }
         let blocks = try categories.map {
-            try TextLines($0, font: font, maxWidth: maxRotatedWidth, lineHeight: lineHeight, maxLines: 1,
-                measurer: measurer)
+            try TextWrapper(measurer: measurer).block(
+                $0, font: font, maxWidth: maxRotatedWidth, maxLines: 1, lineHeight: lineHeight)
         }
         return CategoryLabels(blocks: blocks, rotated: true)
     }

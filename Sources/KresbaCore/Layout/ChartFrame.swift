@@ -23,16 +23,14 @@ struct ChartFrame {
         var header: [Node] = []
 
         if let title = spec.title, !title.isEmpty {
-            let block = try TextLines(
-                title, font: theme.title, maxWidth: width, lineHeight: theme.title.size * 1.2, maxLines: 3,
-                measurer: measurer)
+            let block = try TextWrapper(measurer: measurer).block(
+                title, font: theme.title, maxWidth: width, maxLines: 3, lineHeight: theme.title.size * 1.2)
             header += block.nodes(x: pad, top: top, anchor: .start, color: theme.text)
             top += block.height + 6
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
-            let block = try TextLines(
-                subtitle, font: theme.subtitle, maxWidth: width, lineHeight: theme.subtitle.size * theme.lineHeight,
-                maxLines: 3, measurer: measurer)
+            let block = try TextWrapper(measurer: measurer).block(
+                subtitle, font: theme.subtitle, maxWidth: width, maxLines: 3, lineHeight: theme.subtitle.size * theme.lineHeight)
             header += block.nodes(x: pad, top: top, anchor: .start, color: theme.mutedText)
             top += block.height + 4
         }
@@ -45,17 +43,15 @@ struct ChartFrame {
         var footer: [Node] = []
         let sourceText = spec.source.map { sourceLine($0, locale: spec.locale) }
         if let sourceText {
-            let block = try TextLines(
-                sourceText, font: theme.source, maxWidth: width, lineHeight: theme.source.size * theme.lineHeight,
-                maxLines: 2, measurer: measurer)
+            let block = try TextWrapper(measurer: measurer).block(
+                sourceText, font: theme.source, maxWidth: width, maxLines: 2, lineHeight: theme.source.size * theme.lineHeight)
             bottom -= block.height
             footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
             bottom -= 4
         }
         for note in spec.notes.reversed() where !note.isEmpty {
-            let block = try TextLines(
-                note, font: theme.note, maxWidth: width, lineHeight: theme.note.size * theme.lineHeight, maxLines: 4,
-                measurer: measurer)
+            let block = try TextWrapper(measurer: measurer).block(
+                note, font: theme.note, maxWidth: width, maxLines: 4, lineHeight: theme.note.size * theme.lineHeight)
             bottom -= block.height
             footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
             bottom -= 4

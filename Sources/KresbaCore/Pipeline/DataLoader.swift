@@ -53,7 +53,8 @@ package struct DataLoader: Sendable {
             if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
                 let hint = Suggestion.closest(to: resolved.lastPathComponent, in: names.sorted())
             {
-                message += "; did you mean \"\(hint)\"?"
+                let folderPart = (path as NSString).deletingLastPathComponent
+                message += "; did you mean \"\(folderPart.isEmpty ? hint : folderPart + "/" + hint)\"?"
             }
             throw fail(message)
         }

@@ -22,7 +22,7 @@ extension ChartSpec {
         let reader = SpecReader(file: file)
         let spec = read(root, reader: reader)
         guard let spec, !reader.hasErrors else {
-            throw KresbaError(reader.diagnostics.sorted { $0.severity == .error && $1.severity != .error })
+            throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics))
         }
         return (spec, reader.diagnostics)
     }

@@ -11,11 +11,10 @@ package enum SpecParser {
     /// - Parameter file: the name used in diagnostics.
     /// - Throws: ``KresbaError`` with the line and column of a syntax error.
     package static func parse(_ bytes: [UInt8], file: String) throws(KresbaError) -> SpecNode {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) != nil || bytes.isEmpty else {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
             throw KresbaError(Diagnostic(.error, "the spec is not valid UTF-8 text", file: file))
         }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw KresbaError(Diagnostic(.error, "the spec is empty", file: file))
         }

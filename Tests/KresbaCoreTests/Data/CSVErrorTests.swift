@@ -7,11 +7,12 @@ import Testing
 struct CSVErrorTests {
     @Test("A row with too few fields")
     func raggedTooFew() {
-        let error = DataTestSupport.csvError("okres;rok;počet\nLiberec;2020;5\nSemily;2021\n", name: "data/okresy.csv")
+        let error = DataTestSupport.csvError(
+            "okres;rok;počet\nLiberec;2020;5\nSemily;2021\n", name: "data/okresy.csv")
         #expect(
             error?.description
-                == "data/okresy.csv:3:12: error: row 2 has 2 fields, but the header has 3; check for a missing "
-                + "\";\" or a line break inside an unquoted value")
+                == "data/okresy.csv:3:12: error: row 2 has 2 fields, but the header has 3; check for "
+                + "a missing \";\" or a line break inside an unquoted value")
         #expect(error?.location.record == 2)
     }
 
@@ -20,8 +21,8 @@ struct CSVErrorTests {
         let error = DataTestSupport.csvError("okres,podíl\nLiberec,1,5\n", name: "data/okresy.csv")
         #expect(
             error?.description
-                == "data/okresy.csv:2:11: error: row 1 has 3 fields, but the header has 2; a value that contains "
-                + "\",\" must be quoted")
+                == "data/okresy.csv:2:11: error: row 1 has 3 fields, but the header has 2; a value "
+                + "that contains \",\" must be quoted")
     }
 
     @Test("A value under a header cell left empty by a trailing delimiter")
@@ -29,8 +30,8 @@ struct CSVErrorTests {
         let error = DataTestSupport.csvError("a;b;\n1;2;\n3;4;5\n")
         #expect(
             error?.description
-                == "data/test.csv:3:5: error: row 2 has a value in column 3, which has no name in the header; write "
-                + "a name for the column in the header row")
+                == "data/test.csv:3:5: error: row 2 has a value in column 3, which has no name in "
+                + "the header; write a name for the column in the header row")
     }
 
     @Test("An unterminated quote names where it opened")
@@ -38,8 +39,8 @@ struct CSVErrorTests {
         let error = DataTestSupport.csvError("a;b\n1;\"Liberec\n2;Semily\n", name: "data/okresy.csv")
         #expect(
             error?.description
-                == "data/okresy.csv:2:3: error: this quote is never closed; close the quoted value, and write a "
-                + "quote inside it as two quotes (\"\")")
+                == "data/okresy.csv:2:3: error: this quote is never closed; close the quoted value, "
+                + "and write a quote inside it as two quotes (\"\")")
     }
 
     @Test("Text after a closing quote")
@@ -47,15 +48,28 @@ struct CSVErrorTests {
         let error = DataTestSupport.csvError("a;b\n1;\"Liberec\" město\n")
         #expect(
             error?.description
-                == "data/test.csv:2:13: error: unexpected text after the closing quote of a value; write a quote "
-                + "inside a quoted value as two quotes (\"\")")
+                == "data/test.csv:2:13: error: unexpected text after the closing quote of a value; "
+                + "write a quote inside a quoted value as two quotes (\"\")")
     }
 
     @Test("Empty files")
     func empty() {
         #expect(DataTestSupport.csvError("")?.description == "data/test.csv: error: file is empty")
         #expect(DataTestSupport.csvError("\r\n\n  \n")?.description == "data/test.csv: error: file is empty")
-        #expect(DataTestSupport.csvError(bytes: [0xEF, 0xBB, 0xBF])?.description == "data/test.csv: error: file is empty")
+        #expect(
+            DataTestSupport.csvError(bytes: [0xEF, 0xBB, 0xBF])?.description
+                == "data/test.csv: error: file is empty")
+    }
+
+    @Test("A row with a single field and a title line above the header")
+    func singleFieldAndTitle() {
+        #expect(
+            DataTestSupport.csvError("a;b;c\n1;2;3\nkonec\n")?.message
+                == "row 2 has 1 field, but the header has 3")
+        #expect(
+            DataTestSupport.csvError("Obyvatelstvo k 31. 12. 2020;;\nkód;název;počet\n1;a;2\n")?.description
+                == "data/test.csv:1:29: error: column 2 has no name; the first line looks like a title; "
+                + "the file must start with the column names")
     }
 
     @Test("A header without data rows")
@@ -69,17 +83,22 @@ struct CSVErrorTests {
     func badHeader() {
         #expect(
             DataTestSupport.csvError("a;;c\n1;2;3\n")?.description
-                == "data/test.csv:1:3: error: column 2 has no name; write a name in the header row for every column")
+                == "data/test.csv:1:3: error: column 2 has no name; write a name in the header row "
+                + "for every column"
+        )
         #expect(
             DataTestSupport.csvError(";a\n1;2\n")?.description
-                == "data/test.csv:1:1: error: column 1 has no name; write a name in the header row for every column")
+                == "data/test.csv:1:1: error: column 1 has no name; write a name in the header row "
+                + "for every column"
+        )
         #expect(
             DataTestSupport.csvError("rok;počet;\"rok\"\n1;2;3\n")?.description
-                == "data/test.csv:1:11: error: column name \"rok\" is used twice, for columns 1 and 3; rename one "
-                + "of the columns")
+                == "data/test.csv:1:11: error: column name \"rok\" is used twice, for columns 1 and "
+                + "3; rename one of the columns")
         // Names are compared after whitespace is collapsed.
-        #expect(DataTestSupport.csvError("\"a  b\";\"a\nb\"\n1;2\n")?.message
-            == "column name \"a b\" is used twice, for columns 1 and 2")
+        #expect(
+            DataTestSupport.csvError("\"a  b\";\"a\nb\"\n1;2\n")?.message
+                == "column name \"a b\" is used twice, for columns 1 and 2")
     }
 
     @Test("A value that does not fit the declared type")
@@ -89,8 +108,8 @@ struct CSVErrorTests {
             text, name: "data/okresy.csv", options: CSVOptions(fieldTypes: ["obyvatel": .number]))
         #expect(
             error?.description
-                == "data/okresy.csv:3:13: error: value \"12,5x\" in column \"obyvatel\" (3) is not a number; fix the "
-                + "value, add it to the missing markers, or declare the column as text")
+                == "data/okresy.csv:3:13: error: value \"12,5x\" in column \"obyvatel\" (3) is not a "
+                + "number; fix the value, add it to the missing markers, or declare the column as text")
         #expect(error?.location.fieldName == "obyvatel")
         #expect(error?.location.record == 2)
 
@@ -98,15 +117,18 @@ struct CSVErrorTests {
             "a;b\nx;2,5\n", options: CSVOptions(fieldTypes: ["b": .integer]))
         #expect(integer?.message == "value \"2,5\" in column \"b\" (2) is not an integer")
 
-        let boolean = DataTestSupport.csvError("a;b\nx;možná\n", options: CSVOptions(fieldTypes: ["b": .boolean]))
-        #expect(boolean?.message == "value \"možná\" in column \"b\" (2) is not a boolean (true/false, ano/ne, yes/no, 1/0)")
+        let boolean = DataTestSupport.csvError(
+            "a;b\nx;možná\n", options: CSVOptions(fieldTypes: ["b": .boolean]))
+        #expect(
+            boolean?.message
+                == "value \"možná\" in column \"b\" (2) is not a boolean (true/false, ano/ne, yes/no, 1/0)")
 
         let otherMark = DataTestSupport.csvError(
             "a;b\nx;1,5\ny;2.5\n", options: CSVOptions(fieldTypes: ["b": .number]))
         #expect(
             otherMark?.description
-                == "data/test.csv:3:3: error: value \"2.5\" in column \"b\" (2) is not a number; the file is read "
-                + "with \",\" as the decimal mark; set decimal to \".\"")
+                == "data/test.csv:3:3: error: value \"2.5\" in column \"b\" (2) is not a number; the "
+                + "file is read with \",\" as the decimal mark; set decimal to \".\"")
     }
 
     @Test("A declared type for a column the file lacks")
@@ -114,8 +136,8 @@ struct CSVErrorTests {
         let error = DataTestSupport.csvError("a;b\n1;2\n", options: CSVOptions(fieldTypes: ["c": .number]))
         #expect(
             error?.description
-                == "data/test.csv: error: a type is declared for column \"c\", which the file does not have; the "
-                + "columns are \"a\", \"b\"")
+                == "data/test.csv: error: a type is declared for column \"c\", which the file does "
+                + "not have; the columns are \"a\", \"b\"")
     }
 
     @Test("Row, cell, column and size limits")
@@ -123,16 +145,16 @@ struct CSVErrorTests {
         let rows = "a\n" + String(repeating: "1\n", count: 5)
         #expect(
             DataTestSupport.csvError(rows, options: CSVOptions(maxRows: 4))?.description
-                == "data/test.csv:6: error: file has more than 4 data rows, the row limit; aggregate or filter the "
-                + "data before charting it, or raise the limit")
+                == "data/test.csv:6: error: file has more than 4 data rows, the row limit; aggregate "
+                + "or filter the data before charting it, or raise the limit")
         #expect(DataTestSupport.csvError(rows, options: CSVOptions(maxRows: 5)) == nil)
         #expect(
             DataTestSupport.csvError("a,b\n1,2\n3,4\n", options: CSVOptions(maxCells: 5))?.message
                 == "file has more than 5 cells, the cell limit")
         #expect(
             DataTestSupport.csvError("a,b,c\n1,2,3\n", options: CSVOptions(maxColumns: 2))?.description
-                == "data/test.csv:1:5: error: the record has more than 2 fields, the column limit; check that the "
-                + "file is really a table, or raise the limit")
+                == "data/test.csv:1:5: error: the record has more than 2 fields, the column limit; "
+                + "check that the file is really a table, or raise the limit")
         #expect(
             DataTestSupport.csvError("a\n1\n", options: CSVOptions(maxBytes: 3))?.description
                 == "data/test.csv: error: the file has 4 bytes, more than the limit of 3 bytes; aggregate or "
@@ -141,12 +163,15 @@ struct CSVErrorTests {
 
     @Test("Unusable options")
     func badOptions() {
-        #expect(DataTestSupport.csvError("a\n1\n", options: CSVOptions(delimiter: "\""))?.message
-            == "the delimiter \"\\\"\" cannot be used")
-        #expect(DataTestSupport.csvError("a\n1\n", options: CSVOptions(delimiter: "§"))?.message
-            == "the delimiter \"§\" cannot be used")
-        #expect(DataTestSupport.csvError("a\n1\n", options: CSVOptions(decimal: "'"))?.message
-            == "the decimal mark \"'\" cannot be used")
+        #expect(
+            DataTestSupport.csvError("a\n1\n", options: CSVOptions(delimiter: "\""))?.message
+                == "the delimiter \"\\\"\" cannot be used")
+        #expect(
+            DataTestSupport.csvError("a\n1\n", options: CSVOptions(delimiter: "§"))?.message
+                == "the delimiter \"§\" cannot be used")
+        #expect(
+            DataTestSupport.csvError("a\n1\n", options: CSVOptions(decimal: "'"))?.message
+                == "the decimal mark \"'\" cannot be used")
     }
 
     @Test("Hostile input fails cleanly")

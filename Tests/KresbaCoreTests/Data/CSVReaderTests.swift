@@ -24,12 +24,15 @@ struct CSVReaderTests {
                 .number(102_998), .number(90_198), .number(175_465), .number(73_815),
             ])
         #expect(table.typeOf("Podíl 65+ (%)") == .number)
-        #expect(table.valuesOf("Podíl 65+ (%)") == [.number(21.3), .number(20.9), .number(19.8), .number(22.4)])
+        #expect(
+            table.valuesOf("Podíl 65+ (%)") == [.number(21.3), .number(20.9), .number(19.8), .number(22.4)])
         #expect(table.typeOf("Nezaměstnanost") == .number)
         #expect(table.valuesOf("Nezaměstnanost") == [.number(3.1), .missing, .missing, .number(2.7)])
         #expect(table.typeOf("Poznámka") == .text)
         #expect(
-            table.valuesOf("Poznámka") == [.missing, .text("s \"uvozovkami\""), .text("dva\nřádky"), .text("x")])
+            table.valuesOf("Poznámka") == [
+                .missing, .text("s \"uvozovkami\""), .text("dva\nřádky"), .text("x"),
+            ])
 
         let format = table.format
         #expect(format.kind == .csv)
@@ -40,7 +43,10 @@ struct CSVReaderTests {
         #expect(format.decimalMark == ",")
         #expect(format.thousandsSeparator == " ")
         #expect(format.missingMarkers == ["-", "i.d."])
-        #expect(format.notes == ["column \"kód okresu\" is read as text although its values are numbers: its name marks a code"])
+        #expect(
+            format.notes == [
+                "column \"kód okresu\" is read as text although its values are numbers: its name marks a code"
+            ])
     }
 
     @Test("Tab-separated values")
@@ -64,7 +70,8 @@ struct CSVReaderTests {
 
     @Test("Comma file with quoted delimiters, doubled quotes and a line break in a value")
     func rfc4180Quoting() throws {
-        let table = try DataTestSupport.csv("name,note,n\n\"Brod, Železný\",\"řekl \"\"ahoj\"\"\",1\n\"a\nb\",,2\n")
+        let table = try DataTestSupport.csv(
+            "name,note,n\n\"Brod, Železný\",\"řekl \"\"ahoj\"\"\",1\n\"a\nb\",,2\n")
         #expect(table.format.delimiter == ",")
         #expect(table.valuesOf("name") == [.text("Brod, Železný"), .text("a\nb")])
         #expect(table.valuesOf("note") == [.text("řekl \"ahoj\""), .missing])
@@ -100,6 +107,10 @@ struct CSVReaderTests {
         let withBlankLines = try DataTestSupport.csv("a,b\n1,2\n\n3,4\n\n\r\n")
         #expect(withBlankLines.rowCount == 2)
         #expect(withBlankLines.rowLines == [2, 4])
+        // Lines of empty fields, as spreadsheets leave them, are skipped too (even with fewer delimiters).
+        let withEmptyRows = try DataTestSupport.csv("a;b;c\n1;2;3\n;;\n4;5;6\n;;\n;\n\"\";\"\";\n")
+        #expect(withEmptyRows.rowCount == 2)
+        #expect(withEmptyRows.rowLines == [2, 4])
     }
 
     @Test("A trailing delimiter on every line (or only on data lines) is tolerated")
@@ -156,24 +167,29 @@ struct CSVReaderTests {
             554782,554782,CZ0513,CZ051,46001,563889,00274046,0513,1,10,9007199254740993
             563889,563889,CZ0514,CZ052,51101,577626,12345678,12,2,20,1
             """)
-        for name in ["KOD_OBEC", "ZUJ", "okres_lau_kod", "nuts", "psc", "obecKod", "IČO", "cislo", "id", "long"] {
+        for name in [
+            "KOD_OBEC", "ZUJ", "okres_lau_kod", "nuts", "psc", "obecKod", "IČO", "cislo", "id", "long",
+        ] {
             #expect(table.typeOf(name) == .text, "\(name)")
         }
         #expect(table.valuesOf("KOD_OBEC") == [.text("554782"), .text("563889")])
         #expect(table.valuesOf("cislo") == [.text("0513"), .text("12")])
         #expect(table.typeOf("pocet") == .integer)
-        #expect(table.format.notes.contains(
-            "column \"cislo\" is read as text although its values are numbers: values such as \"0513\" have "
-                + "leading zeros"))
-        #expect(table.format.notes.contains(
-            "column \"long\" is read as text although its values are numbers: some whole numbers are too long "
-                + "to be stored exactly"))
+        #expect(
+            table.format.notes.contains(
+                "column \"cislo\" is read as text although its values are numbers: values such as "
+                    + "\"0513\" have leading zeros"))
+        #expect(
+            table.format.notes.contains(
+                "column \"long\" is read as text although its values are numbers: some whole numbers "
+                    + "are too long to be stored exactly"))
     }
 
     @Test("Code-like column names")
     func codeNames() {
         for name in [
-            "KOD_OBEC", "kód SOORP", "Kód KRAJ_NUTS", "obec_kod", "spravniobeckod", "ZUJ", "IČO", "obecId", "id",
+            "KOD_OBEC", "kód SOORP", "Kód KRAJ_NUTS", "obec_kod", "spravniobeckod", "ZUJ", "IČO", "obecId",
+            "id",
             "KOD_LAU1", "postcode", "PSČ", "code",
         ] {
             #expect(TypeInference.isCodeName(name), "\(name)")
@@ -185,7 +201,8 @@ struct CSVReaderTests {
 
     @Test("Quoted numbers are text when the file leaves other numbers unquoted")
     func quotedCodes() throws {
-        let table = try DataTestSupport.csv("KODCIS2,CHODNOTA,TEXT\n65,\"1000\",\"Praha\"\n65,\"2101\",\"Benešov\"\n")
+        let table = try DataTestSupport.csv(
+            "KODCIS2,CHODNOTA,TEXT\n65,\"1000\",\"Praha\"\n65,\"2101\",\"Benešov\"\n")
         #expect(table.typeOf("CHODNOTA") == .text)
         #expect(table.valuesOf("CHODNOTA") == [.text("1000"), .text("2101")])
         #expect(table.typeOf("KODCIS2") == .text)  // its name marks a code
@@ -229,7 +246,9 @@ struct CSVReaderTests {
     func declaredTypes() throws {
         let table = try DataTestSupport.csv(
             "KOD_OBEC;rok;flag;n\n554782;2020;1;-\n563889;2021;0;5\n",
-            options: CSVOptions(fieldTypes: ["KOD_OBEC": .integer, "rok": .text, "flag": .boolean, "n": .number]))
+            options: CSVOptions(fieldTypes: [
+                "KOD_OBEC": .integer, "rok": .text, "flag": .boolean, "n": .number,
+            ]))
         #expect(table.valuesOf("KOD_OBEC") == [.number(554_782), .number(563_889)])
         #expect(table.valuesOf("rok") == [.text("2020"), .text("2021")])
         #expect(table.valuesOf("flag") == [.bool(true), .bool(false)])

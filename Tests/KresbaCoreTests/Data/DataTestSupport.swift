@@ -53,7 +53,9 @@ enum DataTestSupport {
         csvError(bytes: Array(text.utf8), name: name, options: options)
     }
 
-    static func csvError(bytes: [UInt8], name: String = "data/test.csv", options: CSVOptions = .init()) -> DataError? {
+    static func csvError(bytes: [UInt8], name: String = "data/test.csv", options: CSVOptions = .init())
+        -> DataError?
+    {
         do {
             _ = try CSVReader.read(bytes, sourceName: name, options: options)
             return nil
@@ -62,7 +64,8 @@ enum DataTestSupport {
         }
     }
 
-    static func jsonError(_ text: String, name: String = "data/test.json", path: String? = nil) -> DataError? {
+    static func jsonError(_ text: String, name: String = "data/test.json", path: String? = nil) -> DataError?
+    {
         do {
             _ = try JSONRecordsReader.read(Array(text.utf8), sourceName: name, path: path)
             return nil

@@ -51,7 +51,8 @@ struct JSONRecordsReaderTests {
     @Test("Escapes, Unicode and numbers")
     func values() throws {
         let table = try read(
-            #"[{"s": "\"Ž\"\n\u017Elutý \ud83d\udc34 \/", "n": -1.5e3, "z": 0, "big": 12345678901234567890}]"#)
+            #"[{"s": "\"Ž\"\n\u017Elutý \ud83d\udc34 \/", "n": -1.5e3, "z": 0, "big": 12345678901234567890}]"#
+        )
         #expect(table.valuesOf("s") == [.text("\"Ž\"\nžlutý 🐴 /")])
         #expect(table.valuesOf("n") == [.number(-1500)])
         #expect(table.typeOf("z") == .integer)
@@ -81,18 +82,20 @@ struct JSONRecordsReaderTests {
                 == "data/test.json:1:11: error: a trailing comma before \"]\" is not allowed in JSON")
         #expect(
             DataTestSupport.jsonError("[{\"a\": NaN}]")?.description
-                == "data/test.json:1:8: error: expected a value, found \"N\"; strings need double quotes; NaN, "
-                + "comments and trailing commas are not JSON")
+                == "data/test.json:1:8: error: expected a value, found \"N\"; strings need double "
+                + "quotes; NaN, comments and trailing commas are not JSON")
         #expect(
             DataTestSupport.jsonError("[{\"název\": \"Liberec}]")?.description
                 == "data/test.json:1:12: error: this string is never closed")
         #expect(
             DataTestSupport.jsonError("[{\"a\": 1, \"a\": 2}]")?.description
                 == "data/test.json:1:11: error: key \"a\" appears twice in the same object")
-        #expect(DataTestSupport.jsonError("[] x")?.message == "unexpected text after the end of the JSON value")
+        #expect(
+            DataTestSupport.jsonError("[] x")?.message == "unexpected text after the end of the JSON value")
         #expect(DataTestSupport.jsonError("[01]")?.message == "numbers cannot have leading zeros in JSON")
         #expect(DataTestSupport.jsonError("[1e999]")?.message == "number is out of range")
-        #expect(DataTestSupport.jsonError("[\"\\ud800\"]")?.message == "\\u escape is half of a surrogate pair")
+        #expect(
+            DataTestSupport.jsonError("[\"\\ud800\"]")?.message == "\\u escape is half of a surrogate pair")
         #expect(DataTestSupport.jsonError("")?.description == "data/test.json: error: file is empty")
     }
 
@@ -101,15 +104,17 @@ struct JSONRecordsReaderTests {
         let error = DataTestSupport.jsonError("[{\"a\": 1}, {\"a\": 2}, {\"a\": 3},\n 4]")
         #expect(
             error?.description
-                == "data/test.json:2:2: error: record \"/3\" is a number, not an object; every element of the "
-                + "array must be an object such as {\"name\": …, \"value\": …}")
+                == "data/test.json:2:2: error: record \"/3\" is a number, not an object; every "
+                + "element of the array must be an object such as {\"name\": …, \"value\": …}")
         #expect(error?.location.pointer == "/3")
         #expect(error?.location.record == 4)
         let nested = DataTestSupport.jsonError("{\"rows\": [{\"a\": {\"b\": 1}}]}", path: "rows")
         #expect(nested?.location.pointer == "/rows/0/a")
         #expect(
             nested?.message
-                == "value \"/rows/0/a\" is an object; a column value must be a string, number, boolean or null")
+                == "value \"/rows/0/a\" is an object; a column value must be a string, number, "
+                + "boolean or null"
+        )
     }
 
     @Test("Wrong or missing paths explain what is there")
@@ -117,17 +122,18 @@ struct JSONRecordsReaderTests {
         let text = "{\"meta\": {}, \"data\": {\"rows\": [{\"a\": 1}]}}"
         #expect(
             DataTestSupport.jsonError(text)?.description
-                == "data/test.json:1:1: error: the top-level value is an object, not an array of records; give the "
-                + "path of the records, e.g. \"data.rows\"")
+                == "data/test.json:1:1: error: the top-level value is an object, not an array of "
+                + "records; give the path of the records, e.g. \"data.rows\"")
         #expect(
             DataTestSupport.jsonError(text, path: "data.radky")?.description
-                == "data/test.json:1:22: error: path \"data.radky\": the object at \"/data\" has no key \"radky\"; "
-                + "its keys are \"rows\"")
+                == "data/test.json:1:22: error: path \"data.radky\": the object at \"/data\" has no "
+                + "key \"radky\"; its keys are \"rows\"")
         #expect(
             DataTestSupport.jsonError(text, path: "data")?.message
                 == "the value at \"/data\" is an object, not an array of records")
-        #expect(DataTestSupport.jsonError(text, path: "/data/rows/5")?.message
-            == "path \"/data/rows/5\": the array at \"/data/rows\" has no element \"5\"")
+        #expect(
+            DataTestSupport.jsonError(text, path: "/data/rows/5")?.message
+                == "path \"/data/rows/5\": the array at \"/data/rows\" has no element \"5\"")
         #expect(DataTestSupport.jsonError("[]")?.message == "the array of records is empty")
     }
 

@@ -45,8 +45,9 @@ struct SharedDataTests {
     }
 
     // `.enabled(if:)` rather than a failure: the data lives outside the repository and CI may not have it.
-    @Test("Every CSV parses with the row count SOURCES.md states and more than one column",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Every CSV parses with the row count SOURCES.md states and more than one column",
+        .enabled(if: SharedDataTests.available))
     func everyFileParses() throws {
         let folder = try #require(DataTestSupport.sharedStats)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -66,8 +67,9 @@ struct SharedDataTests {
         }
     }
 
-    @Test("ČSÚ ORP indicators: semicolon, decimal comma, CRLF, line breaks in header cells, - and i.d.",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "ČSÚ ORP indicators: semicolon, decimal comma, CRLF, line breaks in header cells, - and i.d.",
+        .enabled(if: SharedDataTests.available))
     func csuIndicators() throws {
         let table = try read("csu_orp_vybrane_ukazatele.csv")
         #expect(table.fields.count == 48)
@@ -88,22 +90,26 @@ struct SharedDataTests {
         #expect(table.valuesOf("KRAJ")[liberec] == .text("Liberecký kraj"))
         #expect(table.valuesOf("Kód CZ_NUTS (3)")[liberec] == .text("CZ051"))
         // First data row: 2101 Benešov, share 0-14 = 17,27573662.
-        #expect(table.valuesOf("Podíl obyvatel ve věku 0-14 na celkovém počtu obyvatel (%)").first
-            == .number(17.27573662))
+        #expect(
+            table.valuesOf("Podíl obyvatel ve věku 0-14 na celkovém počtu obyvatel (%)").first
+                == .number(17.27573662))
         #expect(table.rowLines.first == 11)  // ten header lines: quoted cells hold nine line breaks
     }
 
-    @Test("Code list CIS0065 in Windows-1250 decodes to correct Czech names; quoted codes stay text",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Code list CIS0065 in Windows-1250 decodes to correct Czech names; quoted codes stay text",
+        .enabled(if: SharedDataTests.available))
     func codeListWindows1250() throws {
         let table = try read("csu_ciselnik_orp_CIS0065_cp1250.csv")
         #expect(table.format.encoding == .windows1250)
         #expect(table.format.delimiter == ",")
         // SOURCES.md says CRLF, but the lines end in LF; only the final empty line is CR LF.
         #expect(table.format.lineEnding == .mixed)
-        #expect(table.fieldNames == [
-            "KODJAZ", "AKRCIS", "KODCIS", "CHODNOTA", "ZKRTEXT", "TEXT", "ADMPLOD", "ADMNEPO", "KOD_RUIAN",
-        ])
+        #expect(
+            table.fieldNames == [
+                "KODJAZ", "AKRCIS", "KODCIS", "CHODNOTA", "ZKRTEXT", "TEXT", "ADMPLOD", "ADMNEPO",
+                "KOD_RUIAN",
+            ])
         let codes = table.valuesOf("CHODNOTA")
         let names = table.valuesOf("TEXT")
         var nameOfCode: [String: String] = [:]
@@ -120,8 +126,9 @@ struct SharedDataTests {
         #expect(table.typeOf("ADMPLOD") == .text)  // dates such as 01.01.2003 stay text for a later stage
     }
 
-    @Test("volby.cz obce in Windows-1250 with semicolons",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "volby.cz obce in Windows-1250 with semicolons",
+        .enabled(if: SharedDataTests.available))
     func electionsWindows1250() throws {
         let table = try read("volby_kz2020_kzcoco_cp1250.csv")
         #expect(table.format.encoding == .windows1250)
@@ -136,8 +143,9 @@ struct SharedDataTests {
         #expect(table.typeOf("OBEC") == .integer)
     }
 
-    @Test("Labour office points: decimal comma coordinates",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Labour office points: decimal comma coordinates",
+        .enabled(if: SharedDataTests.available))
     func labourOffices() throws {
         let table = try read("up_kontaktni_pracoviste.csv")
         #expect(table.fieldNames == ["nazev", "okres", "obec", "pocetMist", "lon", "lat"])
@@ -147,8 +155,9 @@ struct SharedDataTests {
         #expect(table.valuesOf("obec").first == .text("Aš"))
     }
 
-    @Test("MZČR incidence: BOM, semicolon, decimal point",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "MZČR incidence: BOM, semicolon, decimal point",
+        .enabled(if: SharedDataTests.available))
     func incidence() throws {
         let table = try read("mzcr_pes_okresy.csv")
         #expect(table.format.byteOrderMark)
@@ -159,8 +168,9 @@ struct SharedDataTests {
         #expect(table.typeOf("okres_kod") == .text)
     }
 
-    @Test("MZČR obce snapshot: BOM, codes stay text, the pseudo-row 999999 survives",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "MZČR obce snapshot: BOM, codes stay text, the pseudo-row 999999 survives",
+        .enabled(if: SharedDataTests.available))
     func covidObce() throws {
         let table = try read("mzcr_covid_obce_20210305.csv")
         #expect(table.format.byteOrderMark)
@@ -173,8 +183,9 @@ struct SharedDataTests {
         #expect(table.typeOf("nove_pripady_14_dni") == .integer)
     }
 
-    @Test("Population of obce: ZUJ is a code, Praha appears whole",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Population of obce: ZUJ is a code, Praha appears whole",
+        .enabled(if: SharedDataTests.available))
     func obcePopulation() throws {
         let table = try read("obce_obyvatele_2020.csv")
         #expect(table.typeOf("ZUJ") == .text)
@@ -182,8 +193,9 @@ struct SharedDataTests {
         #expect(table.typeOf("Celkem") == .integer)
     }
 
-    @Test("Liberec obce add up to the kraj total 442 476",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Liberec obce add up to the kraj total 442 476",
+        .enabled(if: SharedDataTests.available))
     func liberecTotal() throws {
         let table = try read("lbk_obce_obyvatele_2020.csv")
         #expect(table.typeOf("KOD_OBEC") == .text)
@@ -195,8 +207,9 @@ struct SharedDataTests {
         #expect(table.valuesOf("NAZ_LAU1").first == .text("Česká Lípa"))
     }
 
-    @Test("Age groups sum to CELKEM in every row",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "Age groups sum to CELKEM in every row",
+        .enabled(if: SharedDataTests.available))
     func ageGroups() throws {
         let table = try read("lbk_obce_vekove_slozeni_2020.csv")
         #expect(table.fields.count == 24)
@@ -210,11 +223,13 @@ struct SharedDataTests {
         }
     }
 
-    @Test("The GDP JSON is keyed by kraj, not an array of records, and the error says so",
-          .enabled(if: SharedDataTests.available))
+    @Test(
+        "The GDP JSON is keyed by kraj, not an array of records, and the error says so",
+        .enabled(if: SharedDataTests.available))
     func gdpJSON() throws {
         let folder = try #require(DataTestSupport.sharedStats)
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("kraje_hdp_populace_2019_2024.json")))
+        let bytes = [UInt8](
+            try Data(contentsOf: folder.appendingPathComponent("kraje_hdp_populace_2019_2024.json")))
         #expect(throws: DataError.self) {
             try JSONRecordsReader.read(bytes, sourceName: "stats/kraje_hdp_populace_2019_2024.json")
         }

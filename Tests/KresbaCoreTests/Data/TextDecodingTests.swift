@@ -61,7 +61,9 @@ struct TextDecodingTests {
         let ascii = { (text: String) in Array(text.utf8) }
         let bytes: [UInt8] =
             ascii("obec;kraj\n")
-            + [0xAE, 0xEF, 0xE1] + ascii("r;Kr") + [0xE1] + ascii("lov") + [0xE9] + ascii("hradeck") + [0xFD, 0x0A]
+            + [0xAE, 0xEF, 0xE1] + ascii("r;Kr") + [0xE1] + ascii("lov") + [0xE9] + ascii("hradeck") + [
+                0xFD, 0x0A,
+            ]
             + ascii("Pe") + [0xB9, 0xBB] + ascii("any;Plze") + [0xF2] + ascii("sk") + [0xFD, 0x0A]
         let table = try CSVReader.read(bytes, sourceName: "x.csv")
         #expect(table.format.encoding == .iso88592)
@@ -83,7 +85,8 @@ struct TextDecodingTests {
         let plain = try DataTestSupport.csv("název,počet\nŘevnice,3\n")
         #expect(plain.format.encoding == .utf8)
         #expect(plain.format.byteOrderMark == false)
-        let withBOM = try CSVReader.read([0xEF, 0xBB, 0xBF] + Array("název,počet\nŘevnice,3\n".utf8), sourceName: "b.csv")
+        let withBOM = try CSVReader.read(
+            [0xEF, 0xBB, 0xBF] + Array("název,počet\nŘevnice,3\n".utf8), sourceName: "b.csv")
         #expect(withBOM.format.byteOrderMark)
         #expect(withBOM.fieldNames == ["název", "počet"])
         #expect(withBOM.valuesOf("počet") == [.number(3)])
@@ -115,8 +118,9 @@ struct TextDecodingTests {
     func undefinedWindows1250Byte() {
         let bytes = Array("a\nok\nx".utf8) + [0x81] + Array("\n".utf8)
         let error = DataTestSupport.csvError(bytes: bytes, options: CSVOptions(encoding: .windows1250))
-        #expect(error?.description == "data/test.csv:3:2: error: byte 0x81 cannot be decoded as Windows-1250; "
-            + "convert the file to UTF-8")
+        #expect(
+            error?.description == "data/test.csv:3:2: error: byte 0x81 cannot be decoded as Windows-1250; "
+                + "convert the file to UTF-8")
         // Detection fails the same way: 0x81 is neither UTF-8 nor Windows-1250 (nor a letter in ISO-8859-2).
         #expect(DataTestSupport.csvError(bytes: bytes)?.location.line == 3)
     }
@@ -125,19 +129,23 @@ struct TextDecodingTests {
     func wrongDeclaredISO() {
         let bytes = Array("obec\n".utf8) + [0x8E, 0x61, 0x74, 0x65, 0x63] + [0x0A]  // "Žatec" in cp1250
         let error = DataTestSupport.csvError(bytes: bytes, options: CSVOptions(encoding: .iso88592))
-        #expect(error?.description == "data/test.csv:2:1: error: byte 0x8E cannot be decoded as ISO-8859-2; "
-            + "the byte is a Czech letter in Windows-1250; set encoding to windows-1250")
+        #expect(
+            error?.description == "data/test.csv:2:1: error: byte 0x8E cannot be decoded as ISO-8859-2; "
+                + "the byte is a Czech letter in Windows-1250; set encoding to windows-1250")
     }
 
     @Test("UTF-16, ZIP and binary files are refused up front")
     func foreignFormats() {
-        #expect(DataTestSupport.csvError(bytes: [0xFF, 0xFE, 0x61, 0x00])?.message
-            == "the file is UTF-16 text, which is not supported")
-        #expect(DataTestSupport.csvError(bytes: [0x50, 0x4B, 0x03, 0x04, 0x14])?.message
-            == "the file is a ZIP archive (perhaps an .xlsx workbook), not text")
-        #expect(DataTestSupport.csvError(bytes: Array("a,b\n1,".utf8) + [0, 0x32])?.description
-            == "data/test.csv:2:3: error: the file contains a NUL byte, so it is not a text file; "
-            + "export the data as CSV or JSON text")
+        #expect(
+            DataTestSupport.csvError(bytes: [0xFF, 0xFE, 0x61, 0x00])?.message
+                == "the file is UTF-16 text, which is not supported")
+        #expect(
+            DataTestSupport.csvError(bytes: [0x50, 0x4B, 0x03, 0x04, 0x14])?.message
+                == "the file is a ZIP archive (perhaps an .xlsx workbook), not text")
+        #expect(
+            DataTestSupport.csvError(bytes: Array("a,b\n1,".utf8) + [0, 0x32])?.description
+                == "data/test.csv:2:3: error: the file contains a NUL byte, so it is not a text file; "
+                + "export the data as CSV or JSON text")
     }
 
     @Test("UTF-8 validation rejects overlong forms, surrogates and values above U+10FFFF")

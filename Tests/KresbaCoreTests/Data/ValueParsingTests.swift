@@ -29,7 +29,8 @@ struct ValueParsingTests {
         "Not numbers",
         arguments: [
             "", " ", "-", "1,5x", "1 5", "1.5", "12 34", "1234 567", "1.23.4", ",5", "5,", "1e", "e5", "--1",
-            "0x10", "nan", "inf", "1e999", "CZ051", "3/5/2021", "01.01.2003", "2020-03-01", "12,5 %", "1 234.567,5",
+            "0x10", "nan", "inf", "1e999", "CZ051", "3/5/2021", "01.01.2003", "2020-03-01", "12,5 %",
+            "1 234.567,5",
             "0 123", "5 000,", "1\u{00A0}234 567",
         ])
     func notNumbers(text: String) {
@@ -47,7 +48,8 @@ struct ValueParsingTests {
     func flags() {
         func parse(_ text: String) -> ParsedNumber? {
             let bytes = Array(text.utf8)
-            return ValueParsing.parseNumber(bytes.indices, in: bytes, decimalMark: ASCII.comma, allowPercent: false)
+            return ValueParsing.parseNumber(
+                bytes.indices, in: bytes, decimalMark: ASCII.comma, allowPercent: false)
         }
         #expect(parse("0513")?.hasLeadingZero == true)
         #expect(parse("0")?.hasLeadingZero == false)
@@ -96,7 +98,9 @@ struct ValueParsingTests {
     @Test("Messages quote values safely")
     func quoting() {
         #expect(Quoting.quoted("a\"b\nc") == "\"a\\\"b\\nc\"")
-        #expect(Quoting.quoted(String(repeating: "x", count: 50)) == "\"" + String(repeating: "x", count: 40) + "…\"")
+        #expect(
+            Quoting.quoted(String(repeating: "x", count: 50)) == "\"" + String(repeating: "x", count: 40)
+                + "…\"")
         #expect(Quoting.quoted("\u{1}") == "\"\\u{1}\"")
     }
 }

@@ -72,15 +72,28 @@ struct BarData: Equatable {
                 } else {
                     cells[c, default: [:]][s] = v
                 }
-            case .text(let t): if nonNumeric == nil { nonNumeric = (row, t) }
+            case .text(let t):
+                // In a column read as text, point at a value that is really not a number, not
+                // at the first row (which made the whole column text only with the others).
+                if nonNumeric == nil && Double(t.replacingOccurrences(of: ",", with: ".")
+                    .filter { !$0.isWhitespace && $0 != "\u{A0}" }) == nil
+                {
+                    nonNumeric = (row, t)
+                }
             case .bool, .missing: break
             }
+        }
+        if nonNumeric == nil, valueField.type == .text,
+            let row = valueField.values.firstIndex(where: { if case .text = $0 { true } else { false } }),
+            case .text(let t) = valueField.values[row]
+        {
+            nonNumeric = (row, t)
         }
         if let (row, t) = nonNumeric {
             let line = row < table.rowLines.count ? " on line \(table.rowLines[row])" : ""
             reader.error(
-                "field \"\(valueField.name)\" must hold numbers for the bar lengths, but has \"\(t)\"\(line) of "
-                    + "\(table.sourceName)", at: valueChannel.field.path, valueChannel.field.position)
+                "field \"\(valueField.name)\" must hold numbers for the bar lengths, but \"\(t)\"\(line) of "
+                    + "\(table.sourceName) is not a number", at: valueChannel.field.path, valueChannel.field.position)
             throw KresbaError(reader.diagnostics)
         }
         if categories.isEmpty {

@@ -185,8 +185,8 @@ extension BarLayout {
         let naturalWidth = try data.categories.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0
         let labelWidth = min(naturalWidth, body.width * 0.35)
         let rowLabels = try data.categories.map {
-            try TextLines($0, font: axisFont, maxWidth: labelWidth, lineHeight: lineHeight, maxLines: maxLines,
-                measurer: measurer)
+            try TextWrapper(measurer: measurer).block(
+                $0, font: axisFont, maxWidth: labelWidth, maxLines: maxLines, lineHeight: lineHeight)
         }
         let usedWidth = rowLabels.map(\.width).max() ?? 0
         plot.x = body.x + usedWidth + 10

@@ -11,7 +11,7 @@ struct BarPlot {
     /// Labels under vertical bars.
     var categoryLabels: CategoryLabels
     /// Labels left of horizontal bars.
-    var rowLabels: [TextLines]
+    var rowLabels: [TextBlock]
     /// Formatted value of each bar, `[category][series]`.
     var labelTexts: [[String?]]
     /// Value axis title, if shown.

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+import Kresba
+import KresbaCairo
+import KresbaTestSupport
+import Testing
+
+/// The Gallery is the visual test suite: every entry must render without unexpected warnings,
+/// match its reviewed golden PNG, and produce SVG and PDF that parse, all byte-reproducibly.
+@Suite struct GalleryTests {
+    static let renderer: Renderer = {
+        do {
+            return try Renderer(options: RenderOptions(fontDirectories: [GalleryEntry.fonts]))
+        } catch {
+            fatalError("cannot create the renderer: \(error)")
+        }
+    }()
+
+    @Test func galleryHasEnoughBarCharts() {
+        #expect(GalleryEntry.all.filter { $0.kind == "bar" }.count >= 8)
+    }
+
+    @Test(arguments: GalleryEntry.all)
+    func rendersAsItsGolden(_ entry: GalleryEntry) throws {
+        let results = try Self.renderer.render(specAt: entry.spec, as: [.png(scale: 2), .svg, .pdf])
+        let warnings = results[0].warnings.map(\.description)
+        let expected = (try? String(contentsOf: entry.expectedWarnings, encoding: .utf8))?
+            .split(separator: "\n").map(String.init) ?? []
+        #expect(warnings == expected, "unexpected warnings for \(entry)")
+
+        let golden = GoldenImage.compare(actual: results[0].bytes, goldenURL: entry.golden, name: "\(entry)")
+        #expect(golden.passed, "\(golden.message)")
+
+        // SVG: well-formed XML, accessible, with the title and alt text.
+        let svg = String(decoding: results[1].bytes, as: UTF8.self)
+        let parser = XMLParser(data: Data(results[1].bytes))
+        #expect(parser.parse(), "\(entry).svg does not parse: \(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(svg.contains("role=\"img\""))
+        #expect(svg.contains("<title"))
+        #expect(svg.contains("<desc"))
+        #expect(!results[1].altText.isEmpty)
+
+        // PDF: a PDF with every font embedded.
+        let pdf = results[2].bytes
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        #expect(Tools.pdfFontsAllEmbedded(pdf), "\(entry).pdf has fonts that are not embedded")
+    }
+
+    @Test(arguments: GalleryEntry.all.prefix(3))
+    func outputIsByteIdenticalAcrossRenders(_ entry: GalleryEntry) throws {
+        let formats: [OutputFormat] = [.png(scale: 1), .svg, .pdf]
+        let first = try Self.renderer.render(specAt: entry.spec, as: formats).map(\.bytes)
+        // Another chart in between must not change anything (cairo numbers SVG ids process-wide).
+        _ = try Self.renderer.render(specAt: GalleryEntry.all[GalleryEntry.all.count - 1].spec, as: formats)
+        let second = try Self.renderer.render(specAt: entry.spec, as: formats).map(\.bytes)
+        #expect(first == second)
+    }
+
+    @Test func gallerySpecsMatchTheJSONSchema() throws {
+        let specs = GalleryEntry.all.map(\.spec.path)
+        let result = try Tools.checkSchema(specs)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("checked \(specs.count) spec(s), 0 problem(s)"))
+    }
+
+    @Test func schemaRejectsUnknownKeys() throws {
+        let spec = GalleryEntry.root.appendingPathComponent("invalid/unknown-keys.yaml").path
+        let result = try Tools.checkSchema([spec])
+        #expect(result.status != 0)
+        #expect(result.output.contains("titel"))
+    }
+
+    @Test func galleryIndexIsCurrent() throws {
+        let url = GalleryEntry.root.appendingPathComponent("README.md")
+        let expected = GalleryIndex.markdown(GalleryEntry.all)
+        let current = try? String(contentsOf: url, encoding: .utf8)
+        if current != expected, ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1",
+            ProcessInfo.processInfo.environment["CI"] == nil
+        {
+            try expected.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("rewrote Gallery/README.md; review it and run again")
+            return
+        }
+        #expect(current == expected, "Gallery/README.md is stale; run RECORD_GOLDENS=1 swift test --filter galleryIndex")
+    }
+}

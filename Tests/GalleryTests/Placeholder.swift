@@ -1,1 +1,0 @@
-// Gallery tests: see GalleryTests.swift
