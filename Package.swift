@@ -38,7 +38,10 @@ let package = Package(
             dependencies: ["Kresba", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "KresbaTestSupport", dependencies: ["KresbaCairo", "KresbaScene"]),
-        .testTarget(name: "KresbaCoreTests", dependencies: ["KresbaCore", "KresbaScene"]),
+        .testTarget(
+            name: "KresbaCoreTests", dependencies: ["KresbaCore", "KresbaScene"],
+            exclude: ["Data/Fixtures"]  // read through #filePath, not bundled
+        ),
         .testTarget(name: "KresbaCairoTests", dependencies: ["KresbaCairo", "KresbaScene", "KresbaTestSupport"]),
         .testTarget(
             name: "GalleryTests",

@@ -8,8 +8,9 @@ import Foundation
 /// 2. `share/kresba/Fonts` beside the installed binary (`/usr/local/bin/kresba` →
 ///    `/usr/local/share/kresba/Fonts`), as the README's install step lays it out;
 /// 3. a `Fonts/` folder in an ancestor of the executable (`swift run` from the checkout runs
-///    `.build/debug/kresba`);
-/// 4. the checkout this file was compiled from.
+///    `.build/<triple>/debug/kresba`).
+///
+/// An app that embeds the library passes its font folder in ``RenderOptions`` instead.
 public enum BundledFonts {
     /// The folder, or `nil` when none of the places has it.
     public static let directory: URL? = locate()
@@ -31,10 +32,6 @@ public enum BundledFonts {
             candidates.append(folder.appendingPathComponent("Fonts"))
             folder = folder.deletingLastPathComponent()
         }
-        let source = URL(fileURLWithPath: #filePath)  // Sources/Kresba/BundledFonts.swift
-        candidates.append(
-            source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Fonts"))
         return candidates.first(where: isFontFolder)
     }
 }
