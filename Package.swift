@@ -42,7 +42,8 @@ let package = Package(
             name: "KresbaCoreTests", dependencies: ["KresbaCore", "KresbaScene"],
             exclude: ["Data/Fixtures"]  // read through #filePath, not bundled
         ),
-        .testTarget(name: "KresbaCairoTests", dependencies: ["KresbaCairo", "KresbaScene", "KresbaTestSupport"]),
+        .testTarget(
+            name: "KresbaCairoTests", dependencies: ["KresbaCairo", "KresbaScene", "KresbaTestSupport"]),
         .testTarget(
             name: "GalleryTests",
             dependencies: ["Kresba", "KresbaCore", "KresbaCairo", "KresbaTestSupport"]

@@ -69,7 +69,9 @@ public struct Renderer: Sendable {
     }
 
     /// Renders spec bytes to several formats, reading and laying them out once.
-    public func render(spec: Data, name: String, baseURL: URL, as formats: [OutputFormat]) throws -> [Rendering] {
+    public func render(spec: Data, name: String, baseURL: URL, as formats: [OutputFormat]) throws
+        -> [Rendering]
+    {
         let measurer: PangoTextMeasurer
         do {
             measurer = try PangoTextMeasurer(fonts: fonts)

@@ -4,13 +4,17 @@ import Kresba
 
 /// Options shared by every subcommand that reads specs.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("fonts"), help: ArgumentHelp(
-        "A folder of fonts to use instead of the bundled Fonts/ (repeatable).", valueName: "dir"))
+    @Option(
+        name: .customLong("fonts"),
+        help: ArgumentHelp(
+            "A folder of fonts to use instead of the bundled Fonts/ (repeatable).", valueName: "dir"))
     var fontDirectories: [String] = []
 
-    @Option(name: .customLong("data-root"), help: ArgumentHelp(
-        "Another folder data files may be read from, besides each spec's folder (repeatable).",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("data-root"),
+        help: ArgumentHelp(
+            "Another folder data files may be read from, besides each spec's folder (repeatable).",
+            valueName: "dir"))
     var dataRoots: [String] = []
 
     @Flag(help: "Treat warnings as errors.")
@@ -21,10 +25,12 @@ struct CommonOptions: ParsableArguments {
 
     func makeRenderer(transparent: Bool = false) throws -> Renderer {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let fonts = fontDirectories.isEmpty ? nil : fontDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
+        let fonts =
+            fontDirectories.isEmpty ? nil : fontDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         return try Renderer(
             options: RenderOptions(
-                fontDirectories: fonts, dataRoots: dataRoots.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+                fontDirectories: fonts,
+                dataRoots: dataRoots.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
                 transparentBackground: transparent))
     }
 }

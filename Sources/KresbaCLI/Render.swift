@@ -32,7 +32,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Leave the background transparent (PNG, SVG).")
     var transparent = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Specs rendered at once (default: number of cores).", valueName: "n"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Specs rendered at once (default: number of cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var common: CommonOptions
@@ -46,7 +48,8 @@ struct Render: ParsableCommand {
 
     func formats() throws -> [OutputFormat] {
         var result: [OutputFormat] = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        {
             switch name {
             case "png": result.append(.png(scale: scale, dpi: dpi))
             case "svg": result.append(.svg)
@@ -78,7 +81,8 @@ struct Render: ParsableCommand {
         var seen: [String: String] = [:]
         for (spec, name) in zip(specs, names) {
             if let other = seen[name] {
-                printError("\(spec): error: writes the same files as \(other) (\(name).*); rename one of them")
+                printError(
+                    "\(spec): error: writes the same files as \(other) (\(name).*); rename one of them")
                 throw ExitCode.failure
             }
             seen[name] = spec

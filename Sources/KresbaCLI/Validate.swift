@@ -26,7 +26,11 @@ struct Validate: ParsableCommand {
             do {
                 let warnings = try renderer.validate(specAt: URL(fileURLWithPath: path))
                 for w in warnings { printError(SpecName.relabel(w, path: path)) }
-                if common.strict && !warnings.isEmpty { failed += 1 } else if !common.quiet { print("\(path): ok") }
+                if common.strict && !warnings.isEmpty {
+                    failed += 1
+                } else if !common.quiet {
+                    print("\(path): ok")
+                }
             } catch let error as KresbaError {
                 for d in error.diagnostics { printError(SpecName.relabel(d, path: path)) }
                 failed += 1

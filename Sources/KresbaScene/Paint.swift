@@ -90,7 +90,9 @@ public struct Hatch: Sendable, Equatable {
     public var angle: Double
 
     /// Creates a hatch.
-    public init(color: Color, background: Color? = nil, spacing: Double = 6, lineWidth: Double = 1, angle: Double = 45) {
+    public init(
+        color: Color, background: Color? = nil, spacing: Double = 6, lineWidth: Double = 1, angle: Double = 45
+    ) {
         self.color = color
         self.background = background
         self.spacing = spacing
@@ -113,7 +115,9 @@ public struct Stroke: Sendable, Equatable {
     public var join: LineJoin
 
     /// Creates a stroke.
-    public init(color: Color, width: Double = 1, dash: [Double] = [], cap: LineCap = .butt, join: LineJoin = .miter) {
+    public init(
+        color: Color, width: Double = 1, dash: [Double] = [], cap: LineCap = .butt, join: LineJoin = .miter
+    ) {
         self.color = color
         self.width = width
         self.dash = dash

@@ -59,7 +59,8 @@ public struct Path: Sendable, Equatable {
             .line(Point(r.maxX - rr, r.y)),
             .curve(Point(r.maxX - rr + k, r.y), Point(r.maxX, r.y + rr - k), Point(r.maxX, r.y + rr)),
             .line(Point(r.maxX, r.maxY - rr)),
-            .curve(Point(r.maxX, r.maxY - rr + k), Point(r.maxX - rr + k, r.maxY), Point(r.maxX - rr, r.maxY)),
+            .curve(
+                Point(r.maxX, r.maxY - rr + k), Point(r.maxX - rr + k, r.maxY), Point(r.maxX - rr, r.maxY)),
             .line(Point(r.x + rr, r.maxY)),
             .curve(Point(r.x + rr - k, r.maxY), Point(r.x, r.maxY - rr + k), Point(r.x, r.maxY - rr)),
             .line(Point(r.x, r.y + rr)),

@@ -32,7 +32,8 @@ struct GalleryEntry: CustomStringConvertible, Sendable {
         return kinds.filter { $0 != "invalid" && !$0.hasPrefix(".") }.flatMap { kind -> [GalleryEntry] in
             var isFolder: ObjCBool = false
             let folder = root.appendingPathComponent(kind)
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
+                isFolder.boolValue
             else { return [] }
             return specs(in: folder).map { GalleryEntry(spec: $0, kind: kind) }
         }

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import Kresba
 import KresbaCairo
 import KresbaTestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The Gallery is the visual test suite: every entry must render without unexpected warnings,
 /// match its reviewed golden PNG, and produce SVG and PDF that parse, all byte-reproducibly.
@@ -26,7 +27,8 @@ import Testing
     func rendersAsItsGolden(_ entry: GalleryEntry) throws {
         let results = try Self.renderer.render(specAt: entry.spec, as: [.png(scale: 2), .svg, .pdf])
         let warnings = results[0].warnings.map(\.description)
-        let expected = (try? String(contentsOf: entry.expectedWarnings, encoding: .utf8))?
+        let expected =
+            (try? String(contentsOf: entry.expectedWarnings, encoding: .utf8))?
             .split(separator: "\n").map(String.init) ?? []
         #expect(warnings == expected, "unexpected warnings for \(entry)")
 
@@ -83,6 +85,8 @@ import Testing
             Issue.record("rewrote Gallery/README.md; review it and run again")
             return
         }
-        #expect(current == expected, "Gallery/README.md is stale; run RECORD_GOLDENS=1 swift test --filter galleryIndex")
+        #expect(
+            current == expected,
+            "Gallery/README.md is stale; run RECORD_GOLDENS=1 swift test --filter galleryIndex")
     }
 }

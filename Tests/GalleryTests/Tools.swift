@@ -30,17 +30,19 @@ enum Tools {
 
     /// Whether `pdffonts` lists every font as embedded (column "emb" is "yes").
     static func pdfFontsAllEmbedded(_ pdf: [UInt8]) -> Bool {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kresba-\(UUID().uuidString).pdf")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kresba-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         guard (try? Data(pdf).write(to: file)) != nil, let result = try? run(["pdffonts", file.path]),
             result.status == 0
         else { return false }
         let rows = result.output.split(separator: "\n").dropFirst(2)
-        return !rows.isEmpty && rows.allSatisfy { row in
-            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
-            // name type [encoding words…] emb sub uni object ID: "emb" is the 5th field from the end.
-            return columns.count >= 7 && columns[columns.count - 5] == "yes"
-        }
+        return !rows.isEmpty
+            && rows.allSatisfy { row in
+                let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+                // name type [encoding words…] emb sub uni object ID: "emb" is the 5th field from the end.
+                return columns.count >= 7 && columns[columns.count - 5] == "yes"
+            }
     }
 
     /// Runs `scripts/check-schema.py` with the first Python that has jsonschema and PyYAML.
@@ -50,9 +52,12 @@ enum Tools {
             let probe = try? run([python, "-c", "import jsonschema, yaml"])
             guard probe?.status == 0 else { continue }
             return try run(
-                [python, root.appendingPathComponent("scripts/check-schema.py").path,
-                    root.appendingPathComponent("docs/kresba.schema.json").path] + specs)
+                [
+                    python, root.appendingPathComponent("scripts/check-schema.py").path,
+                    root.appendingPathComponent("docs/kresba.schema.json").path,
+                ] + specs)
         }
-        return Result(status: 127, output: "no python3 with jsonschema and PyYAML; run scripts/install-deps.sh --test")
+        return Result(
+            status: 127, output: "no python3 with jsonschema and PyYAML; run scripts/install-deps.sh --test")
     }
 }

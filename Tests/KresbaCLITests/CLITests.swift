@@ -24,7 +24,8 @@ import Testing
         var stderr: String
     }
 
-    static func kresba(_ arguments: [String], executable: URL = binary, environment: [String: String]? = nil) throws
+    static func kresba(_ arguments: [String], executable: URL = binary, environment: [String: String]? = nil)
+        throws
         -> Run
     {
         let process = Process()
@@ -46,7 +47,8 @@ import Testing
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kresba-cli-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kresba-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -57,7 +59,9 @@ import Testing
         #expect(top.stdout.contains("render"))
         #expect(top.stdout.contains("validate"))
         let render = try Self.kresba(["render", "--help"])
-        for option in ["--out", "--format", "--scale", "--dpi", "--jobs", "--fonts", "--data-root", "--strict"] {
+        for option in [
+            "--out", "--format", "--scale", "--dpi", "--jobs", "--fonts", "--data-root", "--strict",
+        ] {
             #expect(render.stdout.contains(option), "render --help lacks \(option)")
         }
     }
@@ -75,7 +79,8 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(
             files == [
-                "hdp-roky.pdf", "hdp-roky.png", "hdp-roky.svg", "okresy-obyvatele.pdf", "okresy-obyvatele.png",
+                "hdp-roky.pdf", "hdp-roky.png", "hdp-roky.svg", "okresy-obyvatele.pdf",
+                "okresy-obyvatele.png",
                 "okresy-obyvatele.svg",
             ])
         // Nothing but diagnostics on stderr: no fontconfig or Pango warnings.
@@ -89,7 +94,9 @@ import Testing
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let spec = Self.gallery.appendingPathComponent("bar/okresy-obyvatele.yaml").path
-        let run = try Self.kresba(["render", spec, "--out", out.path, "--scale", "2", "--dpi", "192", "--quiet"])
+        let run = try Self.kresba([
+            "render", spec, "--out", out.path, "--scale", "2", "--dpi", "192", "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
         let png = try [UInt8](Data(contentsOf: out.appendingPathComponent("okresy-obyvatele.png")))
@@ -101,10 +108,14 @@ import Testing
     }
 
     @Test func validateChecksWithoutWriting() throws {
-        let ok = try Self.kresba(["validate", Self.gallery.appendingPathComponent("bar/orp-obyvatele.yaml").path])
+        let ok = try Self.kresba([
+            "validate", Self.gallery.appendingPathComponent("bar/orp-obyvatele.yaml").path,
+        ])
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("orp-obyvatele.yaml: ok"))
-        let bad = try Self.kresba(["validate", Self.gallery.appendingPathComponent("invalid/ragged-row.yaml").path])
+        let bad = try Self.kresba([
+            "validate", Self.gallery.appendingPathComponent("invalid/ragged-row.yaml").path,
+        ])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("data/ragged.csv:3:26: error:"))
     }
@@ -130,7 +141,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: prefix) }
         let fm = FileManager.default
         try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
-        try fm.createDirectory(at: prefix.appendingPathComponent("share/kresba"), withIntermediateDirectories: true)
+        try fm.createDirectory(
+            at: prefix.appendingPathComponent("share/kresba"), withIntermediateDirectories: true)
         let installed = prefix.appendingPathComponent("bin/kresba")
         try fm.copyItem(at: Self.binary, to: installed)
         let spec = Self.gallery.appendingPathComponent("bar/okresy-obyvatele.yaml").path

@@ -28,7 +28,9 @@ public struct SpecPath: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     /// The pointer text: `/a/b~1c` (`~` is written `~0`, `/` is written `~1`).
     public var description: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
-            .joined()
+        tokens.map {
+            "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }
+        .joined()
     }
 }

@@ -24,22 +24,24 @@ struct CategoryLabels {
     }
 
     /// Lays out labels for bands `step` pixels wide.
-    static func layout(_ categories: [String], step: Double, maxRotatedWidth: Double, theme: Theme,
-        measurer: any TextMeasurer) throws -> CategoryLabels
-    {
+    static func layout(
+        _ categories: [String], step: Double, maxRotatedWidth: Double, theme: Theme,
+        measurer: any TextMeasurer
+    ) throws -> CategoryLabels {
         let font = theme.axisLabel
         let lineHeight = font.size * 1.25
         let available = max(step - 6, 1)
         var fits = true
         for category in categories {
-            for word in category.split(separator: " ") where try measurer.measure(String(word), font: font).width > available {
+            for word in category.split(separator: " ")
+            where try measurer.measure(String(word), font: font).width > available {
                 fits = false
             }
         }
         if fits {
             let blocks = try categories.map {
                 try TextWrapper(measurer: measurer).block(
-                $0, font: font, maxWidth: available, lineHeight: lineHeight)
+                    $0, font: font, maxWidth: available, lineHeight: lineHeight)
             }
             if blocks.allSatisfy({ $0.lines.count <= 3 }) {
                 return CategoryLabels(blocks: blocks, rotated: false)
@@ -56,8 +58,13 @@ struct CategoryLabels {
     func nodes(_ index: Int, x: Double, top: Double, color: Color) -> [Node] {
         let block = blocks[index]
         if rotated {
-            return [.text(TextNode(text: block.lines.first ?? "", font: block.font, color: color,
-                position: Point(x + block.ascent * 0.35, top + block.ascent * 0.35), anchor: .end, rotation: -45))]
+            return [
+                .text(
+                    TextNode(
+                        text: block.lines.first ?? "", font: block.font, color: color,
+                        position: Point(x + block.ascent * 0.35, top + block.ascent * 0.35), anchor: .end,
+                        rotation: -45))
+            ]
         }
         return block.nodes(x: x, top: top, anchor: .middle, color: color)
     }

@@ -30,7 +30,8 @@ struct ChartFrame {
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
             let block = try TextWrapper(measurer: measurer).block(
-                subtitle, font: theme.subtitle, maxWidth: width, maxLines: 3, lineHeight: theme.subtitle.size * theme.lineHeight)
+                subtitle, font: theme.subtitle, maxWidth: width, maxLines: 3,
+                lineHeight: theme.subtitle.size * theme.lineHeight)
             header += block.nodes(x: pad, top: top, anchor: .start, color: theme.mutedText)
             top += block.height + 4
         }
@@ -44,14 +45,16 @@ struct ChartFrame {
         let sourceText = spec.source.map { sourceLine($0, locale: spec.locale) }
         if let sourceText {
             let block = try TextWrapper(measurer: measurer).block(
-                sourceText, font: theme.source, maxWidth: width, maxLines: 2, lineHeight: theme.source.size * theme.lineHeight)
+                sourceText, font: theme.source, maxWidth: width, maxLines: 2,
+                lineHeight: theme.source.size * theme.lineHeight)
             bottom -= block.height
             footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
             bottom -= 4
         }
         for note in spec.notes.reversed() where !note.isEmpty {
             let block = try TextWrapper(measurer: measurer).block(
-                note, font: theme.note, maxWidth: width, maxLines: 4, lineHeight: theme.note.size * theme.lineHeight)
+                note, font: theme.note, maxWidth: width, maxLines: 4,
+                lineHeight: theme.note.size * theme.lineHeight)
             bottom -= block.height
             footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
             bottom -= 4
@@ -74,14 +77,17 @@ struct ChartFrame {
                 }
             }
         }
-        return ChartFrame(nodes: nodes, body: Rect(x: pad, y: top, width: width, height: max(0, bottom - top)))
+        return ChartFrame(
+            nodes: nodes, body: Rect(x: pad, y: top, width: width, height: max(0, bottom - top)))
     }
 
     /// "Zdroj: ČSÚ" / "Source: ČSÚ", unless the author already wrote the word.
     static func sourceLine(_ source: String, locale: ChartLocale) -> String {
         let prefix = locale.identifier == "cs" ? "Zdroj" : "Source"
         let lower = source.lowercased()
-        if lower.hasPrefix("zdroj") || lower.hasPrefix("source") || lower.hasPrefix("zdroje") { return source }
+        if lower.hasPrefix("zdroj") || lower.hasPrefix("source") || lower.hasPrefix("zdroje") {
+            return source
+        }
         return "\(prefix): \(source)"
     }
 }

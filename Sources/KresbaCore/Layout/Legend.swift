@@ -14,7 +14,8 @@ struct Legend {
     var theme: Theme
 
     /// The legend's height for a width, and a function that draws it with its top-left corner at a point.
-    func layout(width: Double, measurer: any TextMeasurer) throws -> (height: Double, draw: (Point) -> [Node]) {
+    func layout(width: Double, measurer: any TextMeasurer) throws -> (height: Double, draw: (Point) -> [Node])
+    {
         let font = theme.legend
         let swatch = round(font.size * 0.9)
         let gap = 6.0
@@ -51,17 +52,24 @@ struct Legend {
                     let p = Point(origin.x + offset.x, origin.y + offset.y)
                     guard let entry else {
                         nodes.append(
-                            .text(TextNode(text: text, font: titleFont, color: textColor,
-                                position: Point(p.x, p.y + baselineOffset))))
+                            .text(
+                                TextNode(
+                                    text: text, font: titleFont, color: textColor,
+                                    position: Point(p.x, p.y + baselineOffset))))
                         continue
                     }
                     let top = p.y + (max(swatch, metrics.height) - swatch) / 2
                     nodes.append(
-                        .path(PathNode(path: .roundedRect(Rect(x: p.x, y: top, width: swatch, height: swatch), radius: 2),
-                            fill: .solid(entry.color))))
+                        .path(
+                            PathNode(
+                                path: .roundedRect(
+                                    Rect(x: p.x, y: top, width: swatch, height: swatch), radius: 2),
+                                fill: .solid(entry.color))))
                     nodes.append(
-                        .text(TextNode(text: text, font: font, color: textColor,
-                            position: Point(p.x + swatch + gap, p.y + baselineOffset))))
+                        .text(
+                            TextNode(
+                                text: text, font: font, color: textColor,
+                                position: Point(p.x + swatch + gap, p.y + baselineOffset))))
                 }
                 return nodes
             }

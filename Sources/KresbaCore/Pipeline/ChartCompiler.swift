@@ -73,8 +73,11 @@ package struct ChartCompiler: Sendable {
     private func checkHighlight(_ bar: BarSpec, data: BarData, reader: SpecReader) {
         for (i, name) in bar.highlight.enumerated() where !data.categories.contains(name) {
             var message = "highlight names \"\(name)\", which is not a category"
-            if let hint = Suggestion.closest(to: name, in: data.categories) { message += "; did you mean \"\(hint)\"?" }
-            let path = bar.highlight.count == 1 ? SpecPath(["highlight"]) : SpecPath(["highlight", String(i)])
+            if let hint = Suggestion.closest(to: name, in: data.categories) {
+                message += "; did you mean \"\(hint)\"?"
+            }
+            let path =
+                bar.highlight.count == 1 ? SpecPath(["highlight"]) : SpecPath(["highlight", String(i)])
             reader.warning(message, at: path, nil)
         }
     }

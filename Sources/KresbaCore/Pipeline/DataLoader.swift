@@ -40,7 +40,10 @@ package struct DataLoader: Sendable {
         let url = URL(fileURLWithPath: path, relativeTo: baseURL).standardizedFileURL
         let resolved = url.resolvingSymlinksInPath()
         let roots = ([baseURL] + allowedRoots).map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
-        guard roots.contains(where: { resolved.path == $0 || resolved.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") })
+        guard
+            roots.contains(where: {
+                resolved.path == $0 || resolved.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/")
+            })
         else {
             throw fail(
                 "data file \"\(path)\" is outside the spec's folder and the allowed data folders; "
@@ -61,7 +64,8 @@ package struct DataLoader: Sendable {
         guard !isDirectory.boolValue else { throw fail("data path \"\(path)\" is a folder, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: resolved.path)[.size] as? Int) ?? 0
         guard size <= maxBytes else {
-            throw fail("data file \"\(path)\" is \(size / 1_000_000) MB; the limit is \(maxBytes / 1_000_000) MB")
+            throw fail(
+                "data file \"\(path)\" is \(size / 1_000_000) MB; the limit is \(maxBytes / 1_000_000) MB")
         }
         guard let data = FileManager.default.contents(atPath: resolved.path) else {
             throw fail("cannot read data file \"\(path)\"")

@@ -8,8 +8,12 @@ extension ChartSpec {
         let reader = object.reader
         let x = readChannel(object, "x")
         let y = readChannel(object, "y")
-        if !object.has("x") { reader.error("missing key \"x\" (the category or value field)", at: .root, object.node.position) }
-        if !object.has("y") { reader.error("missing key \"y\" (the category or value field)", at: .root, object.node.position) }
+        if !object.has("x") {
+            reader.error("missing key \"x\" (the category or value field)", at: .root, object.node.position)
+        }
+        if !object.has("y") {
+            reader.error("missing key \"y\" (the category or value field)", at: .root, object.node.position)
+        }
 
         var color: ColorChannelSpec?
         if let node = object.node("color") {
@@ -31,9 +35,13 @@ extension ChartSpec {
                 case "descending": sort = .descending
                 case "ascending": sort = .ascending
                 case "none", "data": sort = .data
-                default: object.reportBadChoice(s, key: "sort", options: ["descending", "ascending", "none"], node: node)
+                default:
+                    object.reportBadChoice(
+                        s, key: "sort", options: ["descending", "ascending", "none"], node: node)
                 }
-            default: object.mismatch("sort", expected: "descending, ascending, none or a list of categories", found: node)
+            default:
+                object.mismatch(
+                    "sort", expected: "descending, ascending, none or a list of categories", found: node)
             }
         }
         var labels: LabelSpec?
@@ -69,7 +77,8 @@ extension ChartSpec {
         let path = object.path(key)
         if case .string(let name) = node.value {
             return ChannelSpec(
-                field: FieldRef(name: name, path: path, position: node.position), title: nil, titleHidden: false,
+                field: FieldRef(name: name, path: path, position: node.position), title: nil,
+                titleHidden: false,
                 type: nil, format: nil, formatPath: nil, domain: nil, grid: true)
         }
         guard let channel = object.object(key, keys: channelKeys) else { return nil }
@@ -85,7 +94,8 @@ extension ChartSpec {
                 domain = (lo, hi)
             } else {
                 object.reader.error(
-                    "expected a domain like [0, 100] with the smaller number first", at: channel.path("domain"),
+                    "expected a domain like [0, 100] with the smaller number first",
+                    at: channel.path("domain"),
                     d.position)
             }
         }
@@ -115,29 +125,39 @@ extension ChartSpec {
         if case .string(let s) = node.value {
             if s.hasPrefix("#") {
                 guard let c = Color(hex: s) else {
-                    object.reader.error("cannot read colour \"\(s)\"; write it as #rrggbb", at: path, node.position)
+                    object.reader.error(
+                        "cannot read colour \"\(s)\"; write it as #rrggbb", at: path, node.position)
                     return nil
                 }
                 return ColorChannelSpec(field: nil, value: c, colors: [], title: nil)
             }
             return ColorChannelSpec(
-                field: FieldRef(name: s, path: path, position: node.position), value: nil, colors: [], title: nil)
+                field: FieldRef(name: s, path: path, position: node.position), value: nil, colors: [],
+                title: nil)
         }
-        guard let color = object.object("color", keys: ["field", "value", "colors", "title"]) else { return nil }
+        guard let color = object.object("color", keys: ["field", "value", "colors", "title"]) else {
+            return nil
+        }
         var spec = ColorChannelSpec(field: nil, value: nil, colors: [], title: color.string("title"))
         if let name = color.string("field"), let n = color.node("field") {
             spec.field = FieldRef(name: name, path: color.path("field"), position: n.position)
         }
         if let v = color.string("value"), let n = color.node("value") {
-            if let c = Color(hex: v) { spec.value = c } else {
-                object.reader.error("cannot read colour \"\(v)\"; write it as #rrggbb", at: color.path("value"), n.position)
+            if let c = Color(hex: v) {
+                spec.value = c
+            } else {
+                object.reader.error(
+                    "cannot read colour \"\(v)\"; write it as #rrggbb", at: color.path("value"), n.position)
             }
         }
         if let list = color.strings("colors") {
             for (i, s) in list.enumerated() {
-                if let c = Color(hex: s) { spec.colors.append(c) } else {
+                if let c = Color(hex: s) {
+                    spec.colors.append(c)
+                } else {
                     object.reader.error(
-                        "cannot read colour \"\(s)\"; write it as #rrggbb", at: color.path("colors").appending(i),
+                        "cannot read colour \"\(s)\"; write it as #rrggbb",
+                        at: color.path("colors").appending(i),
                         color.node("colors")?.position)
                 }
             }
@@ -166,7 +186,8 @@ extension ChartSpec {
             }
             guard let r = object.reader.object(item, at: itemPath, keys: ["value", "label"]) else { continue }
             guard let v = r.node("value") else {
-                object.reader.error("missing key \"value\" (a number, mean or median)", at: itemPath, item.position)
+                object.reader.error(
+                    "missing key \"value\" (a number, mean or median)", at: itemPath, item.position)
                 continue
             }
             var value: ReferenceSpec.Value?
@@ -177,7 +198,9 @@ extension ChartSpec {
             case .string(let s): r.reportBadChoice(s, key: "value", options: ["mean", "median"], node: v)
             default: r.mismatch("value", expected: "a number, mean or median", found: v)
             }
-            if let value { result.append(ReferenceSpec(value: value, label: r.string("label"), path: itemPath)) }
+            if let value {
+                result.append(ReferenceSpec(value: value, label: r.string("label"), path: itemPath))
+            }
         }
         return result
     }

@@ -18,7 +18,8 @@ extension ChartSpec {
     ///   - root: the parsed document.
     ///   - file: the spec's name for messages.
     /// - Returns: the spec and any warnings.
-    package static func read(_ root: SpecNode, file: String) throws(KresbaError) -> (ChartSpec, [Diagnostic]) {
+    package static func read(_ root: SpecNode, file: String) throws(KresbaError) -> (ChartSpec, [Diagnostic])
+    {
         let reader = SpecReader(file: file)
         let spec = read(root, reader: reader)
         guard let spec, !reader.hasErrors else {
@@ -30,7 +31,9 @@ extension ChartSpec {
     private static func read(_ root: SpecNode, reader: SpecReader) -> ChartSpec? {
         // Learn the type first so unknown keys are judged against the right list.
         var type = "bar"
-        if case .object(let members) = root.value, let typeNode = members.first(where: { $0.key == "type" })?.value {
+        if case .object(let members) = root.value,
+            let typeNode = members.first(where: { $0.key == "type" })?.value
+        {
             if case .string(let t) = typeNode.value { type = t }
         }
         guard let object = reader.object(root, at: .root, keys: commonKeys + barKeys) else { return nil }
@@ -72,7 +75,8 @@ extension ChartSpec {
         let bar = readBar(object)
         let notes = object.strings("notes") ?? []
         if object.node("data") == nil {
-            reader.error("missing key \"data\": name a data file or give inline values", at: .root, root.position)
+            reader.error(
+                "missing key \"data\": name a data file or give inline values", at: .root, root.position)
         }
         guard let bar else { return nil }
         return ChartSpec(
@@ -116,7 +120,8 @@ extension ChartSpec {
             }
         }
         let result = ChartSize(
-            width: length("width", ChartSize.default.width), height: length("height", ChartSize.default.height))
+            width: length("width", ChartSize.default.width),
+            height: length("height", ChartSize.default.height))
         return validated(result, object: object, node: node)
     }
 
@@ -133,7 +138,9 @@ extension ChartSpec {
 
     // MARK: - Data
 
-    private static let dataKeys = ["url", "values", "format", "delimiter", "decimal", "encoding", "property", "types"]
+    private static let dataKeys = [
+        "url", "values", "format", "delimiter", "decimal", "encoding", "property", "types",
+    ]
 
     private static func readData(_ object: SpecObject) -> DataReference? {
         guard let node = object.node("data") else { return nil }
@@ -150,7 +157,8 @@ extension ChartSpec {
         }
         guard let url = data.string("url") else {
             object.reader.error(
-                "missing key \"url\" or \"values\": name a data file or give inline rows", at: path, node.position)
+                "missing key \"url\" or \"values\": name a data file or give inline rows", at: path,
+                node.position)
             return nil
         }
         var hints = DataHints()
@@ -162,7 +170,9 @@ extension ChartSpec {
         hints.decimal = singleCharacter(data, "decimal", allowed: [",", "."])
         if let e = data.string("encoding"), let n = data.node("encoding") {
             let known = ["utf-8", "windows-1250", "iso-8859-2"]
-            if known.contains(e.lowercased()) { hints.encoding = e.lowercased() } else {
+            if known.contains(e.lowercased()) {
+                hints.encoding = e.lowercased()
+            } else {
                 data.reportBadChoice(e, key: "encoding", options: known, node: n)
             }
         }
@@ -183,7 +193,8 @@ extension ChartSpec {
         return .file(path: url, hints: hints, specPath: path)
     }
 
-    private static func singleCharacter(_ object: SpecObject, _ key: String, allowed: [String]) -> Character? {
+    private static func singleCharacter(_ object: SpecObject, _ key: String, allowed: [String]) -> Character?
+    {
         guard var s = object.string(key), let n = object.node(key) else { return nil }
         if s == "\\t" || s == "tab" { s = "\t" }
         guard allowed.contains(s), let c = s.first else {
@@ -193,7 +204,9 @@ extension ChartSpec {
         return c
     }
 
-    private static func readInlineValues(_ node: SpecNode, path: SpecPath, reader: SpecReader) -> DataReference? {
+    private static func readInlineValues(_ node: SpecNode, path: SpecPath, reader: SpecReader)
+        -> DataReference?
+    {
         guard case .array(let items) = node.value else {
             reader.error("expected a list of rows, found \(node.kindDescription)", at: path, node.position)
             return nil
@@ -231,7 +244,9 @@ enum Length {
     /// Parses "800", "800px", "170mm", "17cm", "6.5in" or "480pt".
     static func parse(_ text: String) -> Double? {
         let s = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [(String, Double)] = [("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96), ("pt", 96 / 72)]
+        let units: [(String, Double)] = [
+            ("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96), ("pt", 96 / 72),
+        ]
         for (unit, factor) in units where s.hasSuffix(unit) {
             return Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)).map { $0 * factor }
         }

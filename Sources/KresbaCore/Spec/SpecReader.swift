@@ -72,7 +72,8 @@ package struct SpecObject {
 
     /// Reports a type mismatch for `key`.
     package func mismatch(_ key: String, expected: String, found node: SpecNode) {
-        reader.error("expected \(expected), found \(node.kindDescription)", at: path.appending(key), node.position)
+        reader.error(
+            "expected \(expected), found \(node.kindDescription)", at: path.appending(key), node.position)
     }
 
     /// A text value; numbers are accepted and written as text (a title "2024" is fine).

@@ -75,7 +75,9 @@ package struct Theme: Sendable, Equatable {
         var t = Theme.default
         t.name = "print"
         func serif(_ f: Font) -> Font {
-            Font(family: "Noto Serif", size: f.size * 0.95, weight: f.weight == .regular ? .regular : .bold, italic: f.italic)
+            Font(
+                family: "Noto Serif", size: f.size * 0.95, weight: f.weight == .regular ? .regular : .bold,
+                italic: f.italic)
         }
         t.title = serif(t.title)
         t.subtitle = serif(t.subtitle)

@@ -4,7 +4,9 @@ import Testing
 
 /// Reading specs: positions, pointers, unknown keys with suggestions, several problems at once.
 @Suite struct SpecReadingTests {
-    private func read(_ yaml: String, file: String = "t.yaml") throws(KresbaError) -> (ChartSpec, [Diagnostic]) {
+    private func read(_ yaml: String, file: String = "t.yaml") throws(KresbaError) -> (
+        ChartSpec, [Diagnostic]
+    ) {
         let root = try SpecParser.parse(Array(yaml.utf8), file: file)
         return try ChartSpec.read(root, file: file)
     }
@@ -34,7 +36,9 @@ import Testing
     @Test func unknownKeyIsAnErrorWithSuggestionAndPosition() {
         let messages = errors("type: bar\ndata: a.csv\nx: okres\ny: obyvatel\ntitel: Ahoj\n")
         #expect(messages.count == 1)
-        #expect(messages.first?.hasPrefix("t.yaml#/titel: error: unknown key \"titel\"; did you mean \"title\"?") == true)
+        #expect(
+            messages.first?.hasPrefix("t.yaml#/titel: error: unknown key \"titel\"; did you mean \"title\"?")
+                == true)
         #expect(messages.first?.hasSuffix("--> t.yaml:5:1") == true)
     }
 
@@ -49,22 +53,30 @@ import Testing
             size: { width: 20, height: 500 }
             """)
         #expect(messages.count == 3)
-        #expect(messages.contains { $0.hasPrefix("t.yaml#/x/tpye: error: unknown key \"tpye\"; did you mean \"type\"?") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("t.yaml#/x/tpye: error: unknown key \"tpye\"; did you mean \"type\"?")
+            })
         #expect(messages.contains { $0.hasPrefix("t.yaml#/stack: error: unknown value \"stacked\"") })
         #expect(messages.contains { $0.hasPrefix("t.yaml#/size: error: size 20x500 px is out of range") })
     }
 
     @Test func quotedAndCodeLikeScalarsStayText() throws {
-        let root = try SpecParser.parse(Array("a: \"12\"\nb: 0513\nc: no\nd: 12.5\ne: -3\nf: ~\n".utf8), file: "t")
+        let root = try SpecParser.parse(
+            Array("a: \"12\"\nb: 0513\nc: no\nd: 12.5\ne: -3\nf: ~\n".utf8), file: "t")
         guard case .object(let m) = root.value else {
             Issue.record("not an object")
             return
         }
-        #expect(m.map(\.value.value) == [.string("12"), .string("0513"), .string("no"), .number(12.5), .number(-3), .null])
+        #expect(
+            m.map(\.value.value) == [
+                .string("12"), .string("0513"), .string("no"), .number(12.5), .number(-3), .null,
+            ])
     }
 
     @Test func jsonSpecsParseWithPositions() throws {
-        let root = try SpecParser.parse(Array("{\n  \"type\": \"bar\",\n  \"x\": \"okres\"\n}".utf8), file: "t.json")
+        let root = try SpecParser.parse(
+            Array("{\n  \"type\": \"bar\",\n  \"x\": \"okres\"\n}".utf8), file: "t.json")
         guard case .object(let m) = root.value else {
             Issue.record("not an object")
             return
@@ -116,9 +128,13 @@ import Testing
 
     @Test func futureChartTypesSayNotYet() {
         let messages = errors("type: line\ndata: a.csv\nx: a\ny: b\n")
-        #expect(messages.first?.hasPrefix("t.yaml#/type: error: chart type \"line\" is not available yet") == true)
+        #expect(
+            messages.first?.hasPrefix("t.yaml#/type: error: chart type \"line\" is not available yet") == true
+        )
         let typo = errors("type: bra\ndata: a.csv\nx: a\ny: b\n")
-        #expect(typo.first?.hasPrefix("t.yaml#/type: error: unknown value \"bra\"; did you mean \"bar\"?") == true)
+        #expect(
+            typo.first?.hasPrefix("t.yaml#/type: error: unknown value \"bra\"; did you mean \"bar\"?") == true
+        )
     }
 
     @Test func badFormatPatternIsReportedAtItsPointer() {

@@ -5,7 +5,9 @@
 enum AltText {
     static func bar(spec: ChartSpec, data: BarData) -> String {
         let cs = spec.locale.identifier == "cs"
-        let kind = data.orientation == .vertical ? (cs ? "Sloupcový graf" : "Column chart") : (cs ? "Pruhový graf" : "Bar chart")
+        let kind =
+            data.orientation == .vertical
+            ? (cs ? "Sloupcový graf" : "Column chart") : (cs ? "Pruhový graf" : "Bar chart")
         var parts: [String] = []
         parts.append(spec.title.map { "\(kind): \($0)." } ?? "\(kind).")
         let totals = data.values.map { row in row.reduce(0) { $0 + ($1 ?? 0) } }

@@ -54,16 +54,20 @@ struct BarData: Equatable {
         for row in 0..<table.rowCount {
             let category = text(categoryField.values[row])
             let name = colorField.map { text($0.values[row]) } ?? ""
-            let c = categoryIndex[category] ?? {
-                categories.append(category)
-                categoryIndex[category] = categories.count - 1
-                return categories.count - 1
-            }()
-            let s = seriesIndex[name] ?? {
-                series.append(name)
-                seriesIndex[name] = series.count - 1
-                return series.count - 1
-            }()
+            let c =
+                categoryIndex[category]
+                ?? {
+                    categories.append(category)
+                    categoryIndex[category] = categories.count - 1
+                    return categories.count - 1
+                }()
+            let s =
+                seriesIndex[name]
+                ?? {
+                    series.append(name)
+                    seriesIndex[name] = series.count - 1
+                    return series.count - 1
+                }()
             switch valueField.values[row] {
             case .number(let v):
                 if let old = cells[c]?[s] {
@@ -75,8 +79,10 @@ struct BarData: Equatable {
             case .text(let t):
                 // In a column read as text, point at a value that is really not a number, not
                 // at the first row (which made the whole column text only with the others).
-                if nonNumeric == nil && Double(t.replacingOccurrences(of: ",", with: ".")
-                    .filter { !$0.isWhitespace && $0 != "\u{A0}" }) == nil
+                if nonNumeric == nil
+                    && Double(
+                        t.replacingOccurrences(of: ",", with: ".")
+                            .filter { !$0.isWhitespace && $0 != "\u{A0}" }) == nil
                 {
                     nonNumeric = (row, t)
                 }
@@ -93,11 +99,13 @@ struct BarData: Equatable {
             let line = row < table.rowLines.count ? " on line \(table.rowLines[row])" : ""
             reader.error(
                 "field \"\(valueField.name)\" must hold numbers for the bar lengths, but \"\(t)\"\(line) of "
-                    + "\(table.sourceName) is not a number", at: valueChannel.field.path, valueChannel.field.position)
+                    + "\(table.sourceName) is not a number", at: valueChannel.field.path,
+                valueChannel.field.position)
             throw KresbaError(reader.diagnostics)
         }
         if categories.isEmpty {
-            reader.error("the data has no rows to draw", at: valueChannel.field.path, valueChannel.field.position)
+            reader.error(
+                "the data has no rows to draw", at: valueChannel.field.path, valueChannel.field.position)
             throw KresbaError(reader.diagnostics)
         }
         if duplicates > 0 {
@@ -141,13 +149,17 @@ struct BarData: Equatable {
         switch sort {
         case .data: return indices
         // Ties keep data order: the sort must be stable for byte-identical output.
-        case .descending: return indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
-        case .ascending: return indices.sorted { totals[$0] != totals[$1] ? totals[$0] < totals[$1] : $0 < $1 }
+        case .descending:
+            return indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+        case .ascending:
+            return indices.sorted { totals[$0] != totals[$1] ? totals[$0] < totals[$1] : $0 < $1 }
         case .explicit(let list):
             let listed = list.compactMap { name in categories.firstIndex(of: name) }
             for name in list where !categories.contains(name) {
                 var message = "sort lists \"\(name)\", which is not a category"
-                if let hint = Suggestion.closest(to: name, in: categories) { message += "; did you mean \"\(hint)\"?" }
+                if let hint = Suggestion.closest(to: name, in: categories) {
+                    message += "; did you mean \"\(hint)\"?"
+                }
                 reader.warning(message, at: SpecPath(["sort"]), nil)
             }
             return listed + indices.filter { !listed.contains($0) }

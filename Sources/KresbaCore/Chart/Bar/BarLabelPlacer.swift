@@ -71,8 +71,10 @@ struct BarLabelPlacer {
             let color = spot == .inside ? ColorScheme.readableText(on: fill, dark: theme.text) : theme.text
             // Outside labels get a halo in the background colour, so a gridline or reference
             // line running through them never hurts legibility.
-            let halo = spot == .outside ? Stroke(color: theme.background ?? .white, width: 3, join: .round) : nil
-            return TextNode(text: text, font: font, color: color, position: position, anchor: anchor, halo: halo)
+            let halo =
+                spot == .outside ? Stroke(color: theme.background ?? .white, width: 3, join: .round) : nil
+            return TextNode(
+                text: text, font: font, color: color, position: position, anchor: anchor, halo: halo)
         }
         omitted += 1
         return nil
@@ -82,7 +84,9 @@ struct BarLabelPlacer {
         let gap = 5.0
         if vertical {
             let x = rect.x + rect.width / 2
-            if stacked { return (Point(x, rect.y + rect.height / 2 + (metrics.ascent - metrics.descent) / 2), .middle) }
+            if stacked {
+                return (Point(x, rect.y + rect.height / 2 + (metrics.ascent - metrics.descent) / 2), .middle)
+            }
             switch (spot, negative) {
             case (.outside, false): return (Point(x, rect.y - gap - metrics.descent), .middle)
             case (.outside, true): return (Point(x, rect.maxY + gap - 1 + metrics.ascent), .middle)
@@ -115,15 +119,19 @@ struct BarLabelPlacer {
         if placed.contains(where: { $0.intersects(padded) }) { return false }
         switch spot {
         case .inside:
-            let inner = Rect(x: bars[index].x + 2, y: bars[index].y + 1, width: bars[index].width - 4,
+            let inner = Rect(
+                x: bars[index].x + 2, y: bars[index].y + 1, width: bars[index].width - 4,
                 height: bars[index].height - 2)
             // Inside a bar only the ink matters: numbers have no descenders, and the line box
             // (ascent + descent) of a serif font is a third taller than its digits.
-            let ink = Rect(x: box.x, y: box.maxY - metrics.descent - font.size * 0.75, width: box.width,
+            let ink = Rect(
+                x: box.x, y: box.maxY - metrics.descent - font.size * 0.75, width: box.width,
                 height: font.size * 0.75)
             return inner.width > 0 && inner.height > 0 && inner.contains(ink)
         case .outside:
-            guard bounds.contains(box), !obstacles.contains(where: { $0.intersects(padded) }) else { return false }
+            guard bounds.contains(box), !obstacles.contains(where: { $0.intersects(padded) }) else {
+                return false
+            }
             return !bars.enumerated().contains { $0.offset != index && $0.element.intersects(padded) }
         }
     }

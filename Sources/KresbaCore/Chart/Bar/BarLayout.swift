@@ -22,10 +22,12 @@ struct BarLayout {
         if data.hasSeries && bar.legend.position != .none {
             legend = Legend(
                 title: bar.legend.title ?? bar.color?.title,
-                entries: data.series.enumerated().map { Legend.Entry(label: $1, color: colors[$0]) }, theme: theme)
+                entries: data.series.enumerated().map { Legend.Entry(label: $1, color: colors[$0]) },
+                theme: theme)
         }
         let frame = try ChartFrame.layout(
-            spec: spec, legend: legend.map { l in { width in try l.layout(width: width, measurer: measurer) } },
+            spec: spec,
+            legend: legend.map { l in { width in try l.layout(width: width, measurer: measurer) } },
             legendAtBottom: bar.legend.position == .bottom, measurer: measurer)
 
         let references = resolvedReferences(segments)
@@ -34,7 +36,8 @@ struct BarLayout {
             data.valueChannel.format ?? (stack == .normalize ? try? NumberFormat(pattern: "0 %") : nil)
         let labelFormat = bar.labels?.format ?? data.valueChannel.format ?? defaultLabelFormat()
         let plot = try plotLayout(
-            body: frame.body, ends: ends, valueFormat: valueFormat, labelFormat: labelFormat, references: references)
+            body: frame.body, ends: ends, valueFormat: valueFormat, labelFormat: labelFormat,
+            references: references)
 
         var nodes = frame.nodes
         nodes += plot.nodes(segments: segments, colors: colors, layout: self, references: references)
@@ -126,12 +129,17 @@ extension BarLayout {
         let labelTexts = data.values.map { row in
             let total = row.reduce(0) { $0 + abs($1 ?? 0) }
             return row.map { value in
-                value.map { labelFormat.string(stack == .normalize ? (total > 0 ? $0 / total : 0) : $0, locale: locale) }
+                value.map {
+                    labelFormat.string(
+                        stack == .normalize ? (total > 0 ? $0 / total : 0) : $0, locale: locale)
+                }
             }
         }
         let valueLabelHeight = try measurer.measure("0", font: theme.valueLabel).height
         let maxValueLabelWidth =
-            try labelTexts.flatMap { $0 }.compactMap { $0 }.map { try measurer.measure($0, font: theme.valueLabel).width }
+            try labelTexts.flatMap { $0 }.compactMap { $0 }.map {
+                try measurer.measure($0, font: theme.valueLabel).width
+            }
             .max() ?? 0
         let showTitle = !data.valueChannel.titleHidden
         let valueTitle = data.valueChannel.title ?? data.valueChannel.field.name
@@ -140,9 +148,11 @@ extension BarLayout {
         let outsideLabels = bar.labels != nil && stack == .none
 
         if vertical {
-            var plot = Rect(x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
+            var plot = Rect(
+                x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
             var axis = ValueAxis.make(
-                dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.height, spacing: 55,
+                dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.height,
+                spacing: 55,
                 format: valueFormat, locale: locale)
             var categoryLabels = CategoryLabels(blocks: [], rotated: false)
             for _ in 0..<2 {
@@ -151,7 +161,8 @@ extension BarLayout {
                 plot.width = body.maxX - plot.x
                 let step = plot.width / Double(max(1, data.categories.count))
                 categoryLabels = try CategoryLabels.layout(
-                    data.categories, step: step, maxRotatedWidth: body.height * 0.5, theme: theme, measurer: measurer)
+                    data.categories, step: step, maxRotatedWidth: body.height * 0.5, theme: theme,
+                    measurer: measurer)
                 if categoryLabels.rotated {
                     // A rotated first label reaches left of its band; keep it on the canvas.
                     let reach = categoryLabels.leftReach - step / 2 - (plot.x - body.x)
@@ -182,7 +193,8 @@ extension BarLayout {
             height: body.height - tickHeight - titleHeight - referenceRoom)
         let bandHeight = plot.height / n
         let maxLines = max(1, min(3, Int((bandHeight * 0.95) / lineHeight)))
-        let naturalWidth = try data.categories.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0
+        let naturalWidth =
+            try data.categories.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0
         let labelWidth = min(naturalWidth, body.width * 0.35)
         let rowLabels = try data.categories.map {
             try TextWrapper(measurer: measurer).block(
@@ -192,7 +204,8 @@ extension BarLayout {
         plot.x = body.x + usedWidth + 10
         plot.width = body.maxX - plot.x
         let axis = ValueAxis.make(
-            dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.width, spacing: 90,
+            dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.width,
+            spacing: 90,
             format: valueFormat, locale: locale)
         // The last tick label is centred on the plot's right edge; keep it inside the canvas.
         let lastTick = try measurer.measure(axis.labels.last ?? "", font: axisFont).width / 2
@@ -201,6 +214,7 @@ extension BarLayout {
         let range = (plot.x + (dataLo < 0 ? room : 0), plot.maxX - (dataHi > 0 ? room : 0))
         return BarPlot(
             plot: plot, axis: axis, range: range, categoryLabels: CategoryLabels(blocks: [], rotated: false),
-            rowLabels: rowLabels, labelTexts: labelTexts, valueTitle: showTitle ? valueTitle : nil, vertical: false)
+            rowLabels: rowLabels, labelTexts: labelTexts, valueTitle: showTitle ? valueTitle : nil,
+            vertical: false)
     }
 }

@@ -42,28 +42,46 @@ struct BarPlot {
             let lineColor = tick == 0 ? theme.axis : theme.grid
             if vertical {
                 if layout.data.valueChannel.grid || tick == 0 {
-                    grid.append(.path(PathNode(path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)),
-                        stroke: Stroke(color: lineColor))))
+                    grid.append(
+                        .path(
+                            PathNode(
+                                path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)),
+                                stroke: Stroke(color: lineColor))))
                 }
-                ticks.append(.text(TextNode(text: label, font: tickFont, color: theme.mutedText,
-                    position: Point(plot.x - 8, v(tick) + tickFont.size * 0.36), anchor: .end)))
+                ticks.append(
+                    .text(
+                        TextNode(
+                            text: label, font: tickFont, color: theme.mutedText,
+                            position: Point(plot.x - 8, v(tick) + tickFont.size * 0.36), anchor: .end)))
             } else {
                 if layout.data.valueChannel.grid || tick == 0 {
-                    grid.append(.path(PathNode(path: .line(from: Point(p, plot.y), to: Point(p, plot.maxY)),
-                        stroke: Stroke(color: lineColor))))
+                    grid.append(
+                        .path(
+                            PathNode(
+                                path: .line(from: Point(p, plot.y), to: Point(p, plot.maxY)),
+                                stroke: Stroke(color: lineColor))))
                 }
-                ticks.append(.text(TextNode(text: label, font: tickFont, color: theme.mutedText,
-                    position: Point(v(tick), plot.maxY + 6 + tickFont.size), anchor: .middle)))
+                ticks.append(
+                    .text(
+                        TextNode(
+                            text: label, font: tickFont, color: theme.mutedText,
+                            position: Point(v(tick), plot.maxY + 6 + tickFont.size), anchor: .middle)))
             }
         }
         if let valueTitle {
             if vertical {
                 // Above the tick labels, starting at the chart's left edge, read horizontally.
-                ticks.append(.text(TextNode(text: valueTitle, font: theme.axisTitle, color: theme.mutedText,
-                    position: Point(layout.spec.theme.padding, plot.y - 10), anchor: .start)))
+                ticks.append(
+                    .text(
+                        TextNode(
+                            text: valueTitle, font: theme.axisTitle, color: theme.mutedText,
+                            position: Point(layout.spec.theme.padding, plot.y - 10), anchor: .start)))
             } else {
-                ticks.append(.text(TextNode(text: valueTitle, font: theme.axisTitle, color: theme.mutedText,
-                    position: Point(plot.maxX, plot.maxY + 6 + tickFont.size * 2.4), anchor: .end)))
+                ticks.append(
+                    .text(
+                        TextNode(
+                            text: valueTitle, font: theme.axisTitle, color: theme.mutedText,
+                            position: Point(plot.maxX, plot.maxY + 6 + tickFont.size * 2.4), anchor: .end)))
             }
         }
 
@@ -78,7 +96,8 @@ struct BarPlot {
             let thickness = (layout.bar.stack == .none ? slot : band.bandwidth) - barGap
             let p0 = v(segment.start)
             let p1 = v(segment.end)
-            let rect = vertical
+            let rect =
+                vertical
                 ? Rect(x: a, y: min(p0, p1), width: thickness, height: abs(p1 - p0))
                 : Rect(x: min(p0, p1), y: a, width: abs(p1 - p0), height: thickness)
             let color = layout.fill(segment, colors: colors)
@@ -92,21 +111,26 @@ struct BarPlot {
         var omitted = 0
         if let labelSpec = layout.bar.labels {
             let valueFont = theme.valueLabel
-            let metrics = (try? layout.measurer.measure("0", font: valueFont))
-                ?? TextMetrics(width: valueFont.size * 0.6, ascent: valueFont.size * 0.8, descent: valueFont.size * 0.2)
+            let metrics =
+                (try? layout.measurer.measure("0", font: valueFont))
+                ?? TextMetrics(
+                    width: valueFont.size * 0.6, ascent: valueFont.size * 0.8, descent: valueFont.size * 0.2)
             // Outside labels may use the headroom reserved above (or beside) the plot.
-            let bounds = vertical
+            let bounds =
+                vertical
                 ? Rect(x: plot.x, y: plot.y - 2, width: plot.width, height: plot.height + 2)
                 : Rect(x: plot.x, y: plot.y, width: plot.width + 2, height: plot.height)
             var placer = BarLabelPlacer(
                 vertical: vertical, stacked: layout.bar.stack != .none && data.hasSeries,
-                preference: labelSpec.position, font: valueFont, metrics: metrics, bounds: bounds, bars: rects,
+                preference: labelSpec.position, font: valueFont, metrics: metrics, bounds: bounds,
+                bars: rects,
                 avoiding: referenceLines.labelBoxes, obstacles: referenceLines.lineBoxes)
             for (i, segment) in segments.enumerated() {
                 guard let text = labelTexts[segment.category][segment.series] else { continue }
                 let width = (try? layout.measurer.measure(text, font: valueFont).width) ?? 0
                 if let node = placer.place(
-                    text, width: width, bar: i, negative: segment.end < segment.start, fill: fills[i], theme: theme)
+                    text, width: width, bar: i, negative: segment.end < segment.start, fill: fills[i],
+                    theme: theme)
                 {
                     labels.append(.text(node))
                 }
@@ -128,15 +152,23 @@ struct BarPlot {
                 categoryNodes += categoryLabels.nodes(i, x: center, top: plot.maxY + 8, color: color)
             } else {
                 let block = rowLabels[i]
-                categoryNodes += block.nodes(x: plot.x - 10, top: center - block.height / 2, anchor: .end, color: color)
+                categoryNodes += block.nodes(
+                    x: plot.x - 10, top: center - block.height / 2, anchor: .end, color: color)
             }
         }
 
         // The zero line sits on top of the bars so it is never hidden by them.
         let zero = crisp(v(0))
-        let zeroLine: Node = vertical
-            ? .path(PathNode(path: .line(from: Point(plot.x, zero), to: Point(plot.maxX, zero)), stroke: Stroke(color: theme.axis)))
-            : .path(PathNode(path: .line(from: Point(zero, plot.y), to: Point(zero, plot.maxY)), stroke: Stroke(color: theme.axis)))
+        let zeroLine: Node =
+            vertical
+            ? .path(
+                PathNode(
+                    path: .line(from: Point(plot.x, zero), to: Point(plot.maxX, zero)),
+                    stroke: Stroke(color: theme.axis)))
+            : .path(
+                PathNode(
+                    path: .line(from: Point(zero, plot.y), to: Point(zero, plot.maxY)),
+                    stroke: Stroke(color: theme.axis)))
         return [
             .group(Group(children: grid, role: "grid")),
             .group(Group(children: ticks, role: "value-axis")),

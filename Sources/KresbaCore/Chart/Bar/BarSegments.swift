@@ -31,10 +31,12 @@ extension BarData {
                 case .zero, .normalize:
                     let v = stack == .normalize ? (total > 0 ? value / total : 0) : value
                     if v >= 0 {
-                        result.append(BarSegment(category: c, series: s, value: value, start: up, end: up + v))
+                        result.append(
+                            BarSegment(category: c, series: s, value: value, start: up, end: up + v))
                         up += v
                     } else {
-                        result.append(BarSegment(category: c, series: s, value: value, start: down, end: down + v))
+                        result.append(
+                            BarSegment(category: c, series: s, value: value, start: down, end: down + v))
                         down += v
                     }
                 }
