@@ -90,3 +90,68 @@ import Testing
             "Gallery/README.md is stale; run RECORD_GOLDENS=1 swift test --filter galleryIndex")
     }
 }
+
+/// Rendering through the public API from several threads at once gives the same bytes as one
+/// at a time, and options such as a transparent background reach the output.
+@Suite struct RendererTests {
+    @Test func concurrentRendersMatchSerialOnes() throws {
+        let entries = Array(GalleryEntry.all.prefix(6))
+        let renderer = GalleryTests.renderer
+        let serial = try entries.map {
+            try renderer.render(specAt: $0.spec, as: [.png(scale: 1), .svg, .pdf]).map(\.bytes)
+        }
+        let results = ResultBox(count: entries.count * 2)
+        DispatchQueue.concurrentPerform(iterations: entries.count * 2) { i in
+            let entry = entries[i % entries.count]
+            results.set(
+                i, try? renderer.render(specAt: entry.spec, as: [.png(scale: 1), .svg, .pdf]).map(\.bytes))
+        }
+        for i in 0..<(entries.count * 2) {
+            #expect(
+                results.get(i) == serial[i % entries.count],
+                "\(entries[i % entries.count]) differs when rendered in parallel")
+        }
+    }
+
+    @Test func transparentBackgroundLeavesCornersClear() throws {
+        let renderer = try Renderer(
+            options: RenderOptions(fontDirectories: [GalleryEntry.fonts], transparentBackground: true))
+        let spec = GalleryEntry.root.appendingPathComponent("bar/okresy-obyvatele.yaml")
+        let png = try renderer.render(specAt: spec, as: .png(scale: 1)).bytes
+        let image = try RGBAImage.decodePNG(png)
+        #expect(image.pixel(x: 2, y: 2).alpha == 0)
+        let opaque = try RGBAImage.decodePNG(
+            try GalleryTests.renderer.render(specAt: spec, as: .png(scale: 1)).bytes)
+        #expect(opaque.pixel(x: 2, y: 2) == RGBAImage.Pixel(red: 255, green: 255, blue: 255))
+    }
+
+    @Test func specBytesRenderWithABaseURL() throws {
+        let yaml = "type: bar\ndata: data/lbk-okresy-obyvatele-2020.csv\nx: okres\ny: obyvatel\n"
+        let base = GalleryEntry.root.appendingPathComponent("bar")
+        let rendering = try GalleryTests.renderer.render(
+            spec: Data(yaml.utf8), name: "inline.yaml", baseURL: base, as: .svg)
+        #expect(rendering.warnings.isEmpty)
+        #expect(rendering.altText.contains("Liberec"))
+        #expect(throws: KresbaError.self) {
+            try GalleryTests.renderer.render(
+                spec: Data(yaml.utf8), name: "inline.yaml", baseURL: URL(fileURLWithPath: "/tmp"), as: .svg)
+        }
+    }
+}
+
+/// Results written from concurrent iterations, each slot by one iteration.
+final class ResultBox: @unchecked Sendable {
+    private var slots: [[[UInt8]]?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: [[UInt8]]?) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    func get(_ i: Int) -> [[UInt8]]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[i]
+    }
+}

@@ -27,7 +27,9 @@ struct ValueAxis {
         let count = max(2, Int((length / spacing).rounded()))
         var scale = LinearScale(domain: (lo, hi), range: (0, length))
         if explicit == nil {
-            scale.nice(count: count)
+            // With room for only two or three ticks, d3-style nicing overshoots (−1.5…5.9 becomes
+            // −10…10); nicing to a finer step keeps the bars long and the ticks stay few.
+            scale.nice(count: count <= 3 ? count * 2 : count)
             lo = scale.domain.0
             hi = scale.domain.1
         }

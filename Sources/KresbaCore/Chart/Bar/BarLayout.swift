@@ -148,6 +148,8 @@ extension BarLayout {
         let outsideLabels = bar.labels != nil && stack == .none
 
         if vertical {
+            // Outside value labels need room beyond the longest bar.
+            let headroom = outsideLabels ? valueLabelHeight + 6 : 0
             var plot = Rect(
                 x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
             var axis = ValueAxis.make(
@@ -173,10 +175,10 @@ extension BarLayout {
                 }
                 plot.height = body.maxY - plot.y - categoryLabels.height - 8
                 axis = ValueAxis.make(
-                    dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.height,
+                    dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
+                    length: plot.height - (dataLo < 0 ? headroom : 0) - (dataHi > 0 ? headroom : 0),
                     spacing: 55, format: valueFormat, locale: locale)
             }
-            let headroom = outsideLabels ? valueLabelHeight + 6 : 0
             let range = (
                 plot.maxY - (dataLo < 0 ? headroom : 0), plot.y + (dataHi > 0 ? headroom : 0)
             )
@@ -202,16 +204,25 @@ extension BarLayout {
         }
         let usedWidth = rowLabels.map(\.width).max() ?? 0
         plot.x = body.x + usedWidth + 10
-        plot.width = body.maxX - plot.x
-        let axis = ValueAxis.make(
-            dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.width,
-            spacing: 90,
-            format: valueFormat, locale: locale)
-        // The last tick label is centred on the plot's right edge; keep it inside the canvas.
-        let lastTick = try measurer.measure(axis.labels.last ?? "", font: axisFont).width / 2
-        plot.width -= lastTick
         let room = outsideLabels ? maxValueLabelWidth + 6 : 0
-        let range = (plot.x + (dataLo < 0 ? room : 0), plot.maxX - (dataHi > 0 ? room : 0))
+        let roomLeft = dataLo < 0 ? room : 0
+        let roomRight = dataHi > 0 ? room : 0
+        // Ticks are spaced by how wide their labels are, so narrow (phone) charts still get
+        // several ticks and the domain does not overshoot the data.
+        let sample = [dataLo, dataHi].map { (valueFormat ?? NumberFormat.automatic(forStep: 1)).string($0, locale: locale) }
+        let spacing = max(48, (try sample.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0) + 28)
+        var axis = ValueAxis.make(
+            dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
+            length: body.maxX - plot.x - roomLeft - roomRight, spacing: spacing, format: valueFormat, locale: locale)
+        for _ in 0..<2 {
+            // The last tick label is centred on the range's end; keep it inside the canvas.
+            let lastTick = try measurer.measure(axis.labels.last ?? "", font: axisFont).width / 2
+            plot.width = body.maxX - plot.x - max(0, lastTick - roomRight)
+            axis = ValueAxis.make(
+                dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
+                length: plot.width - roomLeft - roomRight, spacing: spacing, format: valueFormat, locale: locale)
+        }
+        let range = (plot.x + roomLeft, plot.maxX - roomRight)
         return BarPlot(
             plot: plot, axis: axis, range: range, categoryLabels: CategoryLabels(blocks: [], rotated: false),
             rowLabels: rowLabels, labelTexts: labelTexts, valueTitle: showTitle ? valueTitle : nil,
