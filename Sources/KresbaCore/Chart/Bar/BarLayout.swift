@@ -209,18 +209,23 @@ extension BarLayout {
         let roomRight = dataHi > 0 ? room : 0
         // Ticks are spaced by how wide their labels are, so narrow (phone) charts still get
         // several ticks and the domain does not overshoot the data.
-        let sample = [dataLo, dataHi].map { (valueFormat ?? NumberFormat.automatic(forStep: 1)).string($0, locale: locale) }
-        let spacing = max(48, (try sample.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0) + 28)
+        let sample = [dataLo, dataHi].map {
+            (valueFormat ?? NumberFormat.automatic(forStep: 1)).string($0, locale: locale)
+        }
+        let spacing = max(
+            48, (try sample.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0) + 28)
         var axis = ValueAxis.make(
             dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
-            length: body.maxX - plot.x - roomLeft - roomRight, spacing: spacing, format: valueFormat, locale: locale)
+            length: body.maxX - plot.x - roomLeft - roomRight, spacing: spacing, format: valueFormat,
+            locale: locale)
         for _ in 0..<2 {
             // The last tick label is centred on the range's end; keep it inside the canvas.
             let lastTick = try measurer.measure(axis.labels.last ?? "", font: axisFont).width / 2
             plot.width = body.maxX - plot.x - max(0, lastTick - roomRight)
             axis = ValueAxis.make(
                 dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
-                length: plot.width - roomLeft - roomRight, spacing: spacing, format: valueFormat, locale: locale)
+                length: plot.width - roomLeft - roomRight, spacing: spacing, format: valueFormat,
+                locale: locale)
         }
         let range = (plot.x + roomLeft, plot.maxX - roomRight)
         return BarPlot(
