@@ -143,7 +143,10 @@ extension BarLayout {
             .max() ?? 0
         let showTitle = !data.valueChannel.titleHidden
         let valueTitle = data.valueChannel.title ?? data.valueChannel.field.name
-        let titleHeight = showTitle ? try measurer.measure(valueTitle, font: theme.axisTitle).height + 6 : 0
+        // Above a vertical value axis the title also leaves room for the top tick label's upper half.
+        let titleGap = vertical ? 6 + axisFont.size * 0.5 : 6
+        let titleHeight =
+            showTitle ? try measurer.measure(valueTitle, font: theme.axisTitle).height + titleGap : 0
         let referenceRoom = references.isEmpty || vertical ? 0 : valueLabelHeight + 6
         let outsideLabels = bar.labels != nil && stack == .none
 
@@ -154,7 +157,7 @@ extension BarLayout {
                 x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
             var axis = ValueAxis.make(
                 dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain, length: plot.height,
-                spacing: 55,
+                spacing: 45,
                 format: valueFormat, locale: locale)
             var categoryLabels = CategoryLabels(blocks: [], rotated: false)
             for _ in 0..<2 {
@@ -177,7 +180,7 @@ extension BarLayout {
                 axis = ValueAxis.make(
                     dataLo: dataLo, dataHi: dataHi, explicit: data.valueChannel.domain,
                     length: plot.height - (dataLo < 0 ? headroom : 0) - (dataHi > 0 ? headroom : 0),
-                    spacing: 55, format: valueFormat, locale: locale)
+                    spacing: 45, format: valueFormat, locale: locale)
             }
             let range = (
                 plot.maxY - (dataLo < 0 ? headroom : 0), plot.y + (dataHi > 0 ? headroom : 0)

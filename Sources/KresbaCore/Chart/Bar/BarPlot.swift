@@ -75,7 +75,8 @@ struct BarPlot {
                     .text(
                         TextNode(
                             text: valueTitle, font: theme.axisTitle, color: theme.mutedText,
-                            position: Point(layout.spec.theme.padding, plot.y - 10), anchor: .start)))
+                            position: Point(layout.spec.theme.padding, plot.y - 10 - tickFont.size * 0.5),
+                            anchor: .start)))
             } else {
                 ticks.append(
                     .text(
