@@ -42,19 +42,14 @@ struct ChartFrame {
 
         var bottom = spec.size.height - pad
         var footer: [Node] = []
-        let sourceText = spec.source.map { sourceLine($0, locale: spec.locale) }
-        if let sourceText {
+        // The source line sits at the very bottom, the notes stack up above it.
+        var paragraphs: [(String, Font, Int)] =
+            spec.source.map { [(sourceLine($0, locale: spec.locale), theme.source, 2)] } ?? []
+        paragraphs += spec.notes.reversed().filter { !$0.isEmpty }.map { ($0, theme.note, 4) }
+        for (text, font, maxLines) in paragraphs {
             let block = try TextWrapper(measurer: measurer).block(
-                sourceText, font: theme.source, maxWidth: width, maxLines: 2,
-                lineHeight: theme.source.size * theme.lineHeight)
-            bottom -= block.height
-            footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
-            bottom -= 4
-        }
-        for note in spec.notes.reversed() where !note.isEmpty {
-            let block = try TextWrapper(measurer: measurer).block(
-                note, font: theme.note, maxWidth: width, maxLines: 4,
-                lineHeight: theme.note.size * theme.lineHeight)
+                text, font: font, maxWidth: width, maxLines: maxLines,
+                lineHeight: font.size * theme.lineHeight)
             bottom -= block.height
             footer += block.nodes(x: pad, top: bottom, anchor: .start, color: theme.mutedText)
             bottom -= 4

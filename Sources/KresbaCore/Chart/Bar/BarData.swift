@@ -44,30 +44,16 @@ struct BarData: Equatable {
             orientation == .vertical ? (xField, yField, bar.y) : (yField, xField, bar.x)
         let categoryChannel = orientation == .vertical ? bar.x : bar.y
 
-        var categories: [String] = []
-        var categoryIndex: [String: Int] = [:]
-        var series: [String] = []
-        var seriesIndex: [String: Int] = [:]
+        var categoryOrder = FirstSeenOrder()
+        var seriesOrder = FirstSeenOrder()
         var cells: [Int: [Int: Double]] = [:]
         var duplicates = 0
         var nonNumeric: (Int, String)?
         for row in 0..<table.rowCount {
             let category = text(categoryField.values[row])
             let name = colorField.map { text($0.values[row]) } ?? ""
-            let c =
-                categoryIndex[category]
-                ?? {
-                    categories.append(category)
-                    categoryIndex[category] = categories.count - 1
-                    return categories.count - 1
-                }()
-            let s =
-                seriesIndex[name]
-                ?? {
-                    series.append(name)
-                    seriesIndex[name] = series.count - 1
-                    return series.count - 1
-                }()
+            let c = categoryOrder.index(of: category)
+            let s = seriesOrder.index(of: name)
             switch valueField.values[row] {
             case .number(let v):
                 if let old = cells[c]?[s] {
@@ -103,6 +89,8 @@ struct BarData: Equatable {
                 valueChannel.field.position)
             throw KresbaError(reader.diagnostics)
         }
+        let categories = categoryOrder.values
+        let series = seriesOrder.values
         if categories.isEmpty {
             reader.error(
                 "the data has no rows to draw", at: valueChannel.field.path, valueChannel.field.position)
@@ -173,5 +161,20 @@ struct BarData: Equatable {
         case .bool(let b): return b ? "true" : "false"
         case .missing: return "–"
         }
+    }
+}
+
+/// Distinct values in the order they first appear, with their indices (for categories and
+/// series, whose order must follow the data, never a hash).
+struct FirstSeenOrder {
+    private(set) var values: [String] = []
+    private var indices: [String: Int] = [:]
+
+    /// The index of `value`, appending it when new.
+    mutating func index(of value: String) -> Int {
+        if let i = indices[value] { return i }
+        values.append(value)
+        indices[value] = values.count - 1
+        return values.count - 1
     }
 }
