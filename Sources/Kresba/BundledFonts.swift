@@ -23,7 +23,10 @@ public enum BundledFonts {
         if let env = ProcessInfo.processInfo.environment["KRESBA_FONTS"], !env.isEmpty {
             return URL(fileURLWithPath: env, isDirectory: true)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // argv[0] may be a bare name found on PATH; the loader knows the real file.
+        let executable =
+            (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
+            .resolvingSymlinksInPath()
         var candidates: [URL] = []
         let bin = executable.deletingLastPathComponent()
         candidates.append(bin.deletingLastPathComponent().appendingPathComponent("share/kresba/Fonts"))

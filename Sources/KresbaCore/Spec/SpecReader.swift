@@ -13,6 +13,16 @@ package final class SpecReader {
         self.file = file
     }
 
+    /// Hints for Vega-Lite habits whose concept Kresba spells more simply.
+    static let vegaLiteHints = [
+        "axis": "write the axis options (title, format, grid) directly on the channel",
+        "scale": "write the domain directly on the channel: {field: …, domain: [0, 100]}",
+        "mark": "the chart type is \"type\": bar, line, choropleth or pictogram",
+        "encoding": "write x, y and color at the top level of the spec",
+        "width": "the size is \"size\": {width: 800, height: 500}",
+        "height": "the size is \"size\": {width: 800, height: 500}",
+    ]
+
     /// Whether any error (not just warnings) has been reported.
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -42,6 +52,8 @@ package final class SpecReader {
             var message = "unknown key \"\(member.key)\""
             if let hint = Suggestion.closest(to: member.key, in: keys) {
                 message += "; did you mean \"\(hint)\"?"
+            } else if let hint = Self.vegaLiteHints[member.key] {
+                message += "; \(hint)"
             }
             message += " (keys: \(keys.joined(separator: ", ")))"
             error(message, at: path.appending(member.key), member.keyPosition)

@@ -153,4 +153,12 @@ import Testing
         #expect(SpecPath(["a/b", "c~d", "0"]).description == "/a~1b/c~0d/0")
         #expect(SpecPath.root.description == "")
     }
+
+    @Test func vegaLiteHabitsGetAHint() {
+        let messages = errors("type: bar\ndata: a.csv\nx: okres\ny: { field: b, axis: { title: B } }\n")
+        #expect(
+            messages.first?.hasPrefix(
+                "t.yaml#/y/axis: error: unknown key \"axis\"; write the axis options (title, format, grid) directly"
+            ) == true)
+    }
 }
