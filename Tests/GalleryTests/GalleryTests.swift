@@ -4,6 +4,8 @@ import KresbaCairo
 import KresbaTestSupport
 import Testing
 
+@testable import KresbaCore
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -153,5 +155,25 @@ final class ResultBox: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots[i]
+    }
+}
+
+/// The JSON Schema and the spec reader must accept the same keys, or one of them is lying.
+@Suite struct SchemaDriftTests {
+    @Test func schemaKeysMatchTheReader() throws {
+        let url = GalleryEntry.root.deletingLastPathComponent().appendingPathComponent(
+            "docs/kresba.schema.json")
+        let schema = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let common = try #require(schema["properties"] as? [String: Any]).keys.sorted()
+        #expect(common == ChartSpec.commonKeys.sorted())
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        for type in ChartSpec.chartTypes {
+            let def = try #require(defs[type.name] as? [String: Any], "schema has no $defs/\(type.name)")
+            let keys = try #require(def["properties"] as? [String: Any]).keys.sorted()
+            #expect(keys == type.keys.sorted(), "schema keys of \(type.name) differ from the reader's")
+        }
+        let typeEnum = try #require((schema["properties"] as? [String: Any])?["type"] as? [String: Any])
+        #expect((typeEnum["enum"] as? [String])?.sorted() == ChartSpec.chartTypes.map(\.name).sorted())
     }
 }

@@ -52,33 +52,19 @@ package struct ChartCompiler: Sendable {
             throw KresbaError(Diagnostic(.error, "missing key \"data\"", file: file, path: .root))
         }
         let table = try DataLoader(baseURL: baseURL, allowedRoots: dataRoots).load(reference, specFile: file)
-        switch spec.kind {
-        case .bar(let bar):
-            let data = try BarData.resolve(bar, table: table, reader: reader)
-            checkHighlight(bar, data: data, reader: reader)
-            let layout = BarLayout(spec: spec, bar: bar, data: data, measurer: measurer, reader: reader)
-            let scene: Scene
-            do {
-                scene = try layout.scene()
-            } catch let error as KresbaError {
-                throw error
-            } catch {
-                throw KresbaError(Diagnostic(.error, "cannot lay out the chart: \(error)", file: file))
+        let scene: Scene
+        do {
+            switch spec.kind {
+            case .bar(let bar):
+                scene = try BarChart.scene(
+                    spec: spec, bar: bar, table: table, measurer: measurer, reader: reader)
             }
-            if reader.hasErrors { throw KresbaError(reader.diagnostics) }
-            return Output(scene: scene, warnings: reader.diagnostics, spec: spec)
+        } catch let error as KresbaError {
+            throw error
+        } catch {
+            throw KresbaError(Diagnostic(.error, "cannot lay out the chart: \(error)", file: file))
         }
-    }
-
-    private func checkHighlight(_ bar: BarSpec, data: BarData, reader: SpecReader) {
-        for (i, name) in bar.highlight.enumerated() where !data.categories.contains(name) {
-            var message = "highlight names \"\(name)\", which is not a category"
-            if let hint = Suggestion.closest(to: name, in: data.categories) {
-                message += "; did you mean \"\(hint)\"?"
-            }
-            let path =
-                bar.highlight.count == 1 ? SpecPath(["highlight"]) : SpecPath(["highlight", String(i)])
-            reader.warning(message, at: path, nil)
-        }
+        if reader.hasErrors { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
+        return Output(scene: scene, warnings: reader.diagnostics, spec: spec)
     }
 }

@@ -1,6 +1,8 @@
 import KresbaScene
 
 extension ChartSpec {
+    /// Keys of a bar chart.
+    static let barKeys = ["x", "y", "color", "stack", "sort", "labels", "highlight", "reference", "legend"]
     static let channelKeys = ["field", "title", "type", "format", "domain", "grid"]
 
     /// Reads the bar chart's own keys.

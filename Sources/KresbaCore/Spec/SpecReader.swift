@@ -185,3 +185,11 @@ package struct SpecObject {
         d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
     }
 }
+
+extension Array where Element: Hashable {
+    /// The elements without repeats, in first-seen order.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}
