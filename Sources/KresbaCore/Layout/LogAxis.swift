@@ -12,7 +12,9 @@ struct LogAxis {
     var labels: [String]
 
     /// The axis for positive data in `dataLo...dataHi`.
-    static func make(dataLo: Double, dataHi: Double, length: Double, format: NumberFormat?, locale: ChartLocale)
+    static func make(
+        dataLo: Double, dataHi: Double, length: Double, format: NumberFormat?, locale: ChartLocale
+    )
         -> LogAxis
     {
         let lo = floor(log10(max(dataLo, .leastNormalMagnitude)))

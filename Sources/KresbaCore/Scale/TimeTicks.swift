@@ -30,19 +30,28 @@ package struct TimeTicks: Sendable, Equatable {
 
     /// Chooses ticks for days `lo...hi` drawn over `length` pixels, at least `spacing` pixels
     /// apart (the caller passes the width a label needs).
+    /// - Parameter coarsest: ticks no finer than the data (monthly data never gets day ticks):
+    ///   `.days(1)`, `.months(1)` or `.years(1)`.
     package static func make(
-        lo: Double, hi: Double, length: Double, spacing: Double, locale: ChartLocale
+        lo: Double, hi: Double, length: Double, spacing: Double, locale: ChartLocale,
+        finest: Interval = .days(1)
     ) -> TimeTicks {
         let span = max(1, hi - lo)
-        let maxTicks = max(2, Int(length / max(spacing, 1)))
+        let maxTicks = max(1, Int(length / max(spacing, 1)))
         let candidates: [Interval] = [
             .days(1), .days(2), .days(7), .days(14), .months(1), .months(2), .months(3), .months(6),
             .years(1), .years(2), .years(5), .years(10), .years(20), .years(50), .years(100),
         ]
         // The finest interval whose ticks do not crowd; day intervals only for short spans, so a
         // long daily series gets month ticks.
+        let allowed = candidates.drop { interval in
+            switch (interval, finest) {
+            case (.days, .months), (.days, .years), (.months, .years): return true
+            default: return false
+            }
+        }
         let chosen =
-            candidates.first { interval in
+            allowed.first { interval in
                 if case .days = interval, span > 92 { return false }
                 return Double(count(interval, lo: lo, hi: hi)) <= Double(maxTicks)
             } ?? .years(100)
@@ -60,13 +69,18 @@ package struct TimeTicks: Sendable, Equatable {
         guard first <= last else { return [] }
         var days: [Int] = []
         switch interval {
-        case .days(let n):
+        case .days(let n) where n == 7 || n == 14:
             // Weekly ticks fall on Mondays (1970-01-05 was a Monday).
-            let anchor = n == 7 || n == 14 ? 4 : 0
-            var d = first + ((anchor - first) % n + n) % n
+            var d = first + ((4 - first) % n + n) % n
             while d <= last {
                 days.append(d)
                 d += n
+            }
+        case .days(let n):
+            // Every n-th day of each month, starting on the 1st, so ticks line up with months.
+            for d in first...last
+            where (CivilDate.fromDays(d).2 - 1) % n == 0 && CivilDate.fromDays(d).2 + n - 1 <= 31 {
+                days.append(d)
             }
         case .months(let n):
             var (y, m, _) = CivilDate.fromDays(first)
@@ -100,11 +114,17 @@ package struct TimeTicks: Sendable, Equatable {
                 // The year is written once per year: under January, and under the first tick.
                 let showYear = m == 1 || i == 0
                 result.append(
-                    Tick(day: Double(day), label: locale.shortMonthNames[m - 1], sublabel: showYear ? String(y) : nil))
+                    Tick(
+                        day: Double(day), label: locale.shortMonthNames[m - 1],
+                        sublabel: showYear ? String(y) : nil))
             case .days:
-                let label = locale.identifier == "cs" ? "\(d). \(m)." : "\(d) \(locale.shortMonthNames[m - 1])"
+                let label =
+                    locale.identifier == "cs" ? "\(d). \(m)." : "\(d) \(locale.shortMonthNames[m - 1])"
                 let newMonth = i == 0 || CivilDate.fromDays(days[i - 1]).1 != m
-                result.append(Tick(day: Double(day), label: label, sublabel: newMonth && (i == 0 || m == 1) ? String(y) : nil))
+                result.append(
+                    Tick(
+                        day: Double(day), label: label,
+                        sublabel: newMonth && (i == 0 || m == 1) ? String(y) : nil))
             }
         }
         return result

@@ -26,19 +26,22 @@ extension ChartSpec {
             }
             if stack != .none && mark != .area {
                 reader.error(
-                    "only areas stack; add mark: area or remove stack", at: object.path("stack"), node.position)
+                    "only areas stack; add mark: area or remove stack", at: object.path("stack"),
+                    node.position)
             }
         }
         let yScale = yRead?.object?.choice("scale", ValueScaleType.self) ?? .linear
-        var yZero = yRead?.object?.bool("zero") ?? (mark == .area)
-        if mark == .area && yRead?.object?.bool("zero") == false, let node = yRead?.object?.node("zero") {
+        let zero = yRead?.object?.bool("zero")
+        var yZero = zero ?? (mark == .area)
+        if mark == .area && zero == false, let node = yRead?.object?.node("zero") {
             reader.error(
                 "an area must start at zero; remove zero: false or use mark: line",
                 at: object.path("y").appending("zero"), node.position)
             yZero = true
         }
         if yScale == .log && (mark == .area || stack != .none), let node = object.node("y") {
-            reader.error("a log scale cannot show areas (they start at zero)", at: object.path("y"), node.position)
+            reader.error(
+                "a log scale cannot show areas (they start at zero)", at: object.path("y"), node.position)
         }
         if yScale == .log { yZero = false }
 
@@ -52,7 +55,8 @@ extension ChartSpec {
         }
         guard let x, let y = yRead?.channel else { return nil }
         return LineSpec(
-            x: x, y: y, yScale: yScale, yZero: yZero, color: object.node("color").flatMap { readColor(object, $0) },
+            x: x, y: y, yScale: yScale, yZero: yZero,
+            color: object.node("color").flatMap { readColor(object, $0) },
             mark: mark, points: object.bool("points") ?? false, stack: stack, band: readBand(object),
             highlight: object.strings("highlight") ?? [], labels: labels, legend: readLegend(object),
             annotations: readAnnotations(object))
@@ -85,7 +89,8 @@ extension ChartSpec {
         var result: [AnnotationSpec] = []
         for (i, item) in items.enumerated() {
             let itemPath = path.appending(i)
-            guard let a = object.reader.object(item, at: itemPath, keys: ["x", "y", "from", "to", "text"]) else {
+            guard let a = object.reader.object(item, at: itemPath, keys: ["x", "y", "from", "to", "text"])
+            else {
                 continue
             }
             func axisValue(_ key: String) -> AxisValue? {

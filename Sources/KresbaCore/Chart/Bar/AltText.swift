@@ -44,7 +44,8 @@ enum AltText {
             let when = describe(best.x, kind: data.xKind, spec: spec)
             let whose = best.name.isEmpty ? "" : " (\(best.name))"
             parts.append(
-                (cs ? "Nejvyšší hodnota: " : "Highest value: ") + format.string(best.y, locale: spec.locale) + whose
+                (cs ? "Nejvyšší hodnota: " : "Highest value: ") + format.string(best.y, locale: spec.locale)
+                    + whose
                     + (when.isEmpty ? "" : ", \(when)") + ".")
         }
         if data.hasSeries {
@@ -65,7 +66,8 @@ enum AltText {
             case .month: return "\(locale.monthNames[m - 1]) \(y)"
             case .day:
                 return locale.identifier == "cs"
-                    ? "\(d). \(locale.monthNamesGenitive[m - 1]) \(y)" : "\(d) \(locale.monthNames[m - 1]) \(y)"
+                    ? "\(d). \(locale.monthNamesGenitive[m - 1]) \(y)"
+                    : "\(d) \(locale.monthNames[m - 1]) \(y)"
             }
         case .ordinal(let categories):
             let i = Int(x)

@@ -23,7 +23,9 @@ enum EndLabels {
 
     /// Whether labels of `height` can all be shown in `top...bottom` without moving any of them
     /// further than `tolerance` from its line end.
-    static func fit(_ wanted: [Double], height: Double, top: Double, bottom: Double, tolerance: Double) -> Bool {
+    static func fit(_ wanted: [Double], height: Double, top: Double, bottom: Double, tolerance: Double)
+        -> Bool
+    {
         guard Double(wanted.count) * height <= bottom - top else { return false }
         let placed = resolve(wanted, height: height, top: top, bottom: bottom)
         return zip(placed, wanted).allSatisfy { abs($0 - $1) <= tolerance }

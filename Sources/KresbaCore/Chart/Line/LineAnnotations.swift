@@ -57,16 +57,25 @@ struct LineAnnotations {
                 let a = max(plot.x, x0)
                 let b = min(plot.maxX, x1)
                 if b > a {
-                    nodes.append(.path(PathNode(
-                        path: .rect(Rect(x: a, y: laneBottom, width: b - a, height: plot.maxY - laneBottom)),
-                        fill: .solid(theme.grid.withAlpha(0.6)))))
+                    nodes.append(
+                        .path(
+                            PathNode(
+                                path: .rect(
+                                    Rect(x: a, y: laneBottom, width: b - a, height: plot.maxY - laneBottom)),
+                                fill: .solid(theme.grid.withAlpha(0.6)))))
                 }
             case .xRule(let x, _):
                 let p = crisp(x)
-                nodes.append(.path(PathNode(path: .line(from: Point(p, laneBottom - 2), to: Point(p, plot.maxY)), stroke: dash)))
+                nodes.append(
+                    .path(
+                        PathNode(
+                            path: .line(from: Point(p, laneBottom - 2), to: Point(p, plot.maxY)), stroke: dash
+                        )))
             case .yRule(let y, _):
                 let p = crisp(y)
-                nodes.append(.path(PathNode(path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)), stroke: dash)))
+                nodes.append(
+                    .path(
+                        PathNode(path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)), stroke: dash)))
             case .point: break
             }
         }
@@ -108,27 +117,44 @@ struct LineAnnotations {
                     if case .xRule(let rx, _) = other, rx != x { return rx }
                     return nil
                 }
-                let inside = candidates.first { c in
-                    let b = box(c.0, width, c.1)
-                    return b.x >= plot.x - 1 && b.maxX <= plot.maxX + 1 && !placed.contains { $0.intersects(b) }
-                        && !rules.contains { $0 > b.x - 3 && $0 < b.maxX + 3 }
-                } ?? candidates[0]
+                let inside =
+                    candidates.first { c in
+                        let b = box(c.0, width, c.1)
+                        return b.x >= plot.x - 1 && b.maxX <= plot.maxX + 1
+                            && !placed.contains { $0.intersects(b) }
+                            && !rules.contains { $0 > b.x - 3 && $0 < b.maxX + 3 }
+                    } ?? candidates[0]
                 placed.append(box(inside.0, width, inside.1))
-                nodes.append(.text(TextNode(text: text, font: font, color: theme.reference, position: inside.0, anchor: inside.1, halo: halo)))
+                nodes.append(
+                    .text(
+                        TextNode(
+                            text: text, font: font, color: theme.reference, position: inside.0,
+                            anchor: inside.1, halo: halo)))
             case .yRule(let y, let text?):
                 let width = try layout.measurer.measure(text, font: font).width
                 let candidates: [(Point, TextAnchor)] = [
-                    (Point(plot.maxX, y - 5 - metrics.descent), .end), (Point(plot.x + 4, y - 5 - metrics.descent), .start),
-                    (Point(plot.maxX, y + 4 + metrics.ascent), .end), (Point(plot.x + 4, y + 4 + metrics.ascent), .start),
+                    (Point(plot.maxX, y - 5 - metrics.descent), .end),
+                    (Point(plot.x + 4, y - 5 - metrics.descent), .start),
+                    (Point(plot.maxX, y + 4 + metrics.ascent), .end),
+                    (Point(plot.x + 4, y + 4 + metrics.ascent), .start),
                 ]
-                let chosen = candidates.first { c in
-                    let b = box(c.0, width, c.1)
-                    return !crossesLine(b) && !placed.contains { $0.intersects(b) }
-                } ?? candidates[0]
+                let chosen =
+                    candidates.first { c in
+                        let b = box(c.0, width, c.1)
+                        return !crossesLine(b) && !placed.contains { $0.intersects(b) }
+                    } ?? candidates[0]
                 placed.append(box(chosen.0, width, chosen.1))
-                nodes.append(.text(TextNode(text: text, font: font, color: theme.reference, position: chosen.0, anchor: chosen.1, halo: halo)))
+                nodes.append(
+                    .text(
+                        TextNode(
+                            text: text, font: font, color: theme.reference, position: chosen.0,
+                            anchor: chosen.1, halo: halo)))
             case .point(let p, let text):
-                nodes.append(.path(PathNode(path: .circle(center: p, radius: 4.5), stroke: Stroke(color: theme.text, width: 1.5))))
+                nodes.append(
+                    .path(
+                        PathNode(
+                            path: .circle(center: p, radius: 4.5),
+                            stroke: Stroke(color: theme.text, width: 1.5))))
                 guard let text else { continue }
                 let width = try layout.measurer.measure(text, font: font).width
                 // Beside the point first, then diagonal spots further out; the first inside the
@@ -148,17 +174,28 @@ struct LineAnnotations {
                 }
                 let fits = { (s: (Point, TextAnchor, Point?)) -> Bool in
                     let b = box(s.0, width, s.1)
-                    return Rect(x: plot.x, y: laneBottom, width: plot.width, height: plot.maxY - laneBottom).contains(b)
+                    return Rect(x: plot.x, y: laneBottom, width: plot.width, height: plot.maxY - laneBottom)
+                        .contains(b)
                         && !placed.contains { $0.intersects(b) }
                 }
-                let chosen = spots.first { fits($0) && !crossesLine(box($0.0, width, $0.1)) } ?? spots.first(where: fits) ?? spots[0]
+                let chosen =
+                    spots.first { fits($0) && !crossesLine(box($0.0, width, $0.1)) } ?? spots.first(
+                        where: fits) ?? spots[0]
                 placed.append(box(chosen.0, width, chosen.1))
                 if let end = chosen.2 {
-                    nodes.append(.path(PathNode(
-                        path: .line(from: Point(p.x + (end.x > p.x ? 4 : -4), p.y + (end.y > p.y ? 4 : -4)), to: end),
-                        stroke: Stroke(color: theme.text, width: 1))))
+                    nodes.append(
+                        .path(
+                            PathNode(
+                                path: .line(
+                                    from: Point(p.x + (end.x > p.x ? 4 : -4), p.y + (end.y > p.y ? 4 : -4)),
+                                    to: end),
+                                stroke: Stroke(color: theme.text, width: 1))))
                 }
-                nodes.append(.text(TextNode(text: text, font: font, color: theme.text, position: chosen.0, anchor: chosen.1, halo: halo)))
+                nodes.append(
+                    .text(
+                        TextNode(
+                            text: text, font: font, color: theme.text, position: chosen.0, anchor: chosen.1,
+                            halo: halo)))
             default:
                 break
             }

@@ -12,7 +12,8 @@ enum LineChart {
             if let hint = Suggestion.closest(to: name, in: data.series.map(\.name)) {
                 message += "; did you mean \"\(hint)\"?"
             }
-            let path = line.highlight.count == 1 ? SpecPath(["highlight"]) : SpecPath(["highlight", String(i)])
+            let path =
+                line.highlight.count == 1 ? SpecPath(["highlight"]) : SpecPath(["highlight", String(i)])
             reader.warning(message, at: path, nil)
         }
         return try LineLayout(spec: spec, line: line, data: data, measurer: measurer, reader: reader).scene()

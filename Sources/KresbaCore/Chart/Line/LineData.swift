@@ -53,11 +53,15 @@ struct LineData {
     }
 
     /// Resolves the spec's fields against the table.
-    static func resolve(_ line: LineSpec, table: DataTable, reader: SpecReader) throws(KresbaError) -> LineData {
+    static func resolve(_ line: LineSpec, table: DataTable, reader: SpecReader) throws(KresbaError)
+        -> LineData
+    {
         func field(_ ref: FieldRef) -> DataField? {
             if let f = table.field(named: ref.name) { return f }
             var message = "unknown field \"\(ref.name)\""
-            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) { message += "; did you mean \"\(hint)\"?" }
+            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
+                message += "; did you mean \"\(hint)\"?"
+            }
             message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
             reader.error(message, at: ref.path, ref.position)
             return nil
@@ -136,7 +140,9 @@ struct LineData {
                 return (.temporal(precision: .year), days)
             }
             let present = xs.compactMap { $0 }
-            let years = field.type == .integer && !present.isEmpty && present.allSatisfy { (1000...3000).contains($0) }
+            let years =
+                field.type == .integer && !present.isEmpty
+                && present.allSatisfy { (1000...3000).contains($0) }
             return (.quantitative(years: years), xs)
         }
         let texts = field.values.map { value -> String? in
@@ -150,7 +156,9 @@ struct LineData {
                 let precision = present.compactMap { $0?.precision }.max() ?? .day
                 return (.temporal(precision: precision), parsed.map { $0??.day })
             }
-            if declared == .temporal, let bad = zip(texts, parsed).first(where: { $0.0 != nil && $0.1 == nil })?.0 {
+            if declared == .temporal,
+                let bad = zip(texts, parsed).first(where: { $0.0 != nil && $0.1 == nil })?.0
+            {
                 reader.error(
                     "cannot read \"\(bad)\" as a date; write dates as 2024-01-05, 2024-01 or 2024",
                     at: channel.field.path, channel.field.position)
@@ -187,7 +195,8 @@ enum DatePrecision: Int, Comparable {
 enum ISODate {
     /// The day (the first of the month or year for coarser dates) and the precision.
     static func parse(_ text: String) -> (day: Double, precision: DatePrecision)? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespaces).split(
+            separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         var month = 1
         var day = 1

@@ -31,7 +31,8 @@ struct LineLayout {
         return Scene(
             width: spec.size.width, height: spec.size.height, background: theme.background, nodes: plot.nodes,
             metadata: SceneMetadata(
-                title: spec.title ?? "", description: spec.description ?? AltText.line(spec: spec, data: data),
+                title: spec.title ?? "",
+                description: spec.description ?? AltText.line(spec: spec, data: data),
                 language: locale.identifier, author: spec.source ?? ""))
     }
 
@@ -70,7 +71,8 @@ struct LineLayout {
             legend = Legend(title: line.legend.title ?? line.color?.title, entries: entries, theme: theme)
         }
         let frame = try ChartFrame.layout(
-            spec: spec, legend: legend.map { l in { width in try l.layout(width: width, measurer: measurer) } },
+            spec: spec,
+            legend: legend.map { l in { width in try l.layout(width: width, measurer: measurer) } },
             legendAtBottom: line.legend.position == .bottom, measurer: measurer)
         return try LinePlot.make(layout: self, frame: frame, naming: naming, colors: colors)
     }

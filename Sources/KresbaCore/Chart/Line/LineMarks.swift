@@ -11,7 +11,9 @@ struct StackedValues {
 
     init(_ data: LineData, mode: StackMode) {
         xs = Array(Set(data.series.flatMap { $0.points.map(\.x) })).sorted()
-        let lookup = data.series.map { s in Dictionary(s.points.map { ($0.x, $0.y ?? 0) }, uniquingKeysWith: +) }
+        let lookup = data.series.map { s in
+            Dictionary(s.points.map { ($0.x, $0.y ?? 0) }, uniquingKeysWith: +)
+        }
         var running = Array(repeating: 0.0, count: xs.count)
         let totals = xs.map { x in lookup.reduce(0) { $0 + max(0, $1[x] ?? 0) } }
         bottoms = []
@@ -39,7 +41,8 @@ struct LineMarks {
     var polylines: [[Point]] = []
 
     init(
-        layout: LineLayout, colors: [Color], xPos: (Double) -> Double, yPos: (Double) -> Double, baseline: Double,
+        layout: LineLayout, colors: [Color], xPos: (Double) -> Double, yPos: (Double) -> Double,
+        baseline: Double,
         stacks: StackedValues?, stepWidth: Double? = nil
     ) {
         let line = layout.line
@@ -58,7 +61,8 @@ struct LineMarks {
             if !series.band.isEmpty {
                 let upper = series.band.map { Point(xPos($0.x), yPos($0.hi)) }
                 let lower = series.band.reversed().map { Point(xPos($0.x), yPos($0.lo)) }
-                group.append(.path(PathNode(path: polygon(upper + lower), fill: .solid(color.withAlpha(0.2)))))
+                group.append(
+                    .path(PathNode(path: polygon(upper + lower), fill: .solid(color.withAlpha(0.2)))))
             }
             // Runs of points without gaps; stacked areas use the stack's edges instead.
             var runs: [[(Point, Double)]] = []  // (point on the line, baseline y)
@@ -89,12 +93,16 @@ struct LineMarks {
                 }
                 if line.mark == .area {
                     let bottoms = line.mark == .step ? [] : run.map { Point($0.0.x, $0.1) }.reversed()
-                    group.append(.path(PathNode(
-                        path: polygon(points + bottoms), fill: .solid(color.withAlpha(stacks == nil ? 0.25 : 0.85)))))
+                    group.append(
+                        .path(
+                            PathNode(
+                                path: polygon(points + bottoms),
+                                fill: .solid(color.withAlpha(stacks == nil ? 0.25 : 0.85)))))
                 }
                 if run.count == 1 {
                     // A lone point (a single value, or one between gaps) shows as a dot.
-                    group.append(.path(PathNode(path: .circle(center: run[0].0, radius: 3), fill: .solid(color))))
+                    group.append(
+                        .path(PathNode(path: .circle(center: run[0].0, radius: 3), fill: .solid(color))))
                 } else {
                     group.append(.path(PathNode(path: polyline(points), stroke: stroke)))
                 }
@@ -102,9 +110,11 @@ struct LineMarks {
             }
             if line.points {
                 for p in runs.flatMap({ $0.map(\.0) }) {
-                    group.append(.path(PathNode(
-                        path: .circle(center: p, radius: 3), fill: .solid(color),
-                        stroke: Stroke(color: theme.background ?? .white, width: 1))))
+                    group.append(
+                        .path(
+                            PathNode(
+                                path: .circle(center: p, radius: 3), fill: .solid(color),
+                                stroke: Stroke(color: theme.background ?? .white, width: 1))))
                 }
             }
             ends[s] = runs.last?.last?.0

@@ -35,7 +35,8 @@ struct LinePlot {
         if line.yScale == .log {
             values = values.filter { $0 > 0 }
             if values.isEmpty {
-                layout.reader.error("a log scale needs values above zero", at: line.y.field.path, line.y.field.position)
+                layout.reader.error(
+                    "a log scale needs values above zero", at: line.y.field.path, line.y.field.position)
                 throw KresbaError(layout.reader.diagnostics)
             }
         }
@@ -47,7 +48,8 @@ struct LinePlot {
         let showTitle = !line.y.titleHidden
         let yTitle = line.y.title ?? line.y.field.name
         let titleHeight =
-            showTitle ? try measurer.measure(yTitle, font: theme.axisTitle).height + 6 + axisFont.size * 0.5 : 0
+            showTitle
+            ? try measurer.measure(yTitle, font: theme.axisTitle).height + 6 + axisFont.size * 0.5 : 0
         let labelMetrics = try measurer.measure("Ág", font: theme.valueLabel)
         let laneRows = LineAnnotations.laneRows(line)
         let lane = laneRows > 0 ? Double(laneRows) * (labelMetrics.height + 2) + 4 : 0
@@ -61,11 +63,14 @@ struct LinePlot {
 
         // A step line holds its last value for one more interval, so the x axis runs that far.
         let stepExtension = line.mark == .step ? data.medianXStep : 0
-        var plot = Rect(x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
+        var plot = Rect(
+            x: body.x, y: body.y + titleHeight, width: body.width, height: body.height - titleHeight)
         var yAxis = YAxis.make(
             line: line, dataLo: dataLo, dataHi: dataHi, length: plot.height - lane - 30, format: yFormat,
             locale: layout.locale)
-        var xAxis = try LineXAxis.make(data, length: plot.width, font: axisFont, locale: layout.locale, measurer: measurer, extendBy: stepExtension)
+        var xAxis = try LineXAxis.make(
+            data, length: plot.width, font: axisFont, locale: layout.locale, measurer: measurer,
+            extendBy: stepExtension)
         for _ in 0..<2 {
             let tickWidth = try yAxis.labels.map { try measurer.measure($0, font: axisFont).width }.max() ?? 0
             plot.x = body.x + tickWidth + 8
@@ -75,7 +80,7 @@ struct LinePlot {
             xAxis = try LineXAxis.make(
                 data, length: plot.width, font: axisFont, locale: layout.locale, measurer: measurer,
                 extendBy: stepExtension)
-            let xLabelsHeight = (xAxis.hasSublabels ? 2 : 1) * lineHeight + 6
+            let xLabelsHeight = (xAxis.hasSublabels ? 2 : 1) * lineHeight + 9
             plot.height = body.maxY - plot.y - xLabelsHeight
             yAxis = YAxis.make(
                 line: line, dataLo: dataLo, dataHi: dataHi, length: plot.height - lane, format: yFormat,
@@ -86,18 +91,24 @@ struct LinePlot {
         let yPos = { (y: Double) in yAxis.position(y, yRange.0, yRange.1) }
 
         var nodes = frame.nodes
-        nodes.append(.group(Group(children: axisNodes(
-            plot: plot, yAxis: yAxis, yPos: yPos, xAxis: xAxis, xPos: xPos, yTitle: showTitle ? yTitle : nil,
-            lineHeight: lineHeight, theme: theme), role: "axes")))
+        nodes.append(
+            .group(
+                Group(
+                    children: axisNodes(
+                        plot: plot, yAxis: yAxis, yPos: yPos, xAxis: xAxis, xPos: xPos,
+                        yTitle: showTitle ? yTitle : nil,
+                        lineHeight: lineHeight, theme: theme), role: "axes")))
 
         let annotations = LineAnnotations(
             layout: layout, xAxis: xAxis, plot: plot, laneBottom: plot.y + lane, xPos: xPos, yPos: yPos)
         nodes.append(.group(Group(children: annotations.backgroundNodes, role: "annotation-ranges")))
 
         let marks = LineMarks(
-            layout: layout, colors: colors, xPos: xPos, yPos: yPos, baseline: yPos(line.yScale == .log ? yAxis.lowest : 0),
+            layout: layout, colors: colors, xPos: xPos, yPos: yPos,
+            baseline: yPos(line.yScale == .log ? yAxis.lowest : 0),
             stacks: stacks,
-            stepWidth: stepExtension > 0 ? xPos((data.xExtent?.1 ?? 0) + stepExtension) - xPos(data.xExtent?.1 ?? 0) : nil)
+            stepWidth: stepExtension > 0
+                ? xPos((data.xExtent?.1 ?? 0) + stepExtension) - xPos(data.xExtent?.1 ?? 0) : nil)
         nodes.append(.group(Group(children: marks.nodes, role: "marks")))
 
         var fit = true
@@ -107,7 +118,11 @@ struct LinePlot {
             fit = ok
             nodes.append(.group(Group(children: labelNodes, role: "series-labels")))
         }
-        nodes.append(.group(Group(children: try annotations.foregroundNodes(avoiding: marks.polylines), role: "annotations")))
+        nodes.append(
+            .group(
+                Group(
+                    children: try annotations.foregroundNodes(avoiding: marks.polylines), role: "annotations")
+            ))
         _ = spec
         return LinePlot(nodes: nodes, endLabelsFit: fit)
     }
@@ -122,35 +137,55 @@ struct LinePlot {
         for (tick, label) in zip(yAxis.ticks, yAxis.labels) {
             let p = crisp(yPos(tick))
             let isZero = tick == 0 && !yAxis.isLog
-            nodes.append(.path(PathNode(
-                path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)),
-                stroke: Stroke(color: isZero ? theme.axis : theme.grid))))
-            nodes.append(.text(TextNode(
-                text: label, font: font, color: theme.mutedText, position: Point(plot.x - 8, yPos(tick) + font.size * 0.36),
-                anchor: .end)))
+            nodes.append(
+                .path(
+                    PathNode(
+                        path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)),
+                        stroke: Stroke(color: isZero ? theme.axis : theme.grid))))
+            nodes.append(
+                .text(
+                    TextNode(
+                        text: label, font: font, color: theme.mutedText,
+                        position: Point(plot.x - 8, yPos(tick) + font.size * 0.36),
+                        anchor: .end)))
         }
         // The x axis line at the bottom when zero is not on the axis (log scales, lines that do not start at zero).
         if !yAxis.ticks.contains(0) || yAxis.isLog || yAxis.lowest > 0 {
             let p = crisp(plot.maxY)
-            nodes.append(.path(PathNode(path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)), stroke: Stroke(color: theme.axis))))
+            nodes.append(
+                .path(
+                    PathNode(
+                        path: .line(from: Point(plot.x, p), to: Point(plot.maxX, p)),
+                        stroke: Stroke(color: theme.axis))))
         }
         for tick in xAxis.ticks {
             let x = crisp(xPos(tick.x))
-            nodes.append(.path(PathNode(
-                path: .line(from: Point(x, plot.maxY), to: Point(x, plot.maxY + 5)), stroke: Stroke(color: theme.axis))))
-            nodes.append(.text(TextNode(
-                text: tick.label, font: font, color: theme.mutedText, position: Point(xPos(tick.x), plot.maxY + 6 + font.size),
-                anchor: .middle)))
+            nodes.append(
+                .path(
+                    PathNode(
+                        path: .line(from: Point(x, plot.maxY), to: Point(x, plot.maxY + 5)),
+                        stroke: Stroke(color: theme.axis))))
+            nodes.append(
+                .text(
+                    TextNode(
+                        text: tick.label, font: font, color: theme.mutedText,
+                        position: Point(xPos(tick.x), plot.maxY + 9 + font.size),
+                        anchor: .middle)))
             if let sub = tick.sublabel {
-                nodes.append(.text(TextNode(
-                    text: sub, font: font, color: theme.text,
-                    position: Point(xPos(tick.x), plot.maxY + 6 + font.size + lineHeight), anchor: .middle)))
+                nodes.append(
+                    .text(
+                        TextNode(
+                            text: sub, font: font, color: theme.text,
+                            position: Point(xPos(tick.x), plot.maxY + 9 + font.size + lineHeight),
+                            anchor: .middle)))
             }
         }
         if let yTitle {
-            nodes.append(.text(TextNode(
-                text: yTitle, font: theme.axisTitle, color: theme.mutedText,
-                position: Point(theme.padding, plot.y - 10 - font.size * 0.5), anchor: .start)))
+            nodes.append(
+                .text(
+                    TextNode(
+                        text: yTitle, font: theme.axisTitle, color: theme.mutedText,
+                        position: Point(theme.padding, plot.y - 10 - font.size * 0.5), anchor: .start)))
         }
         return nodes
     }
@@ -171,7 +206,8 @@ struct LinePlot {
         }
         let height = metrics.height + 2
         let placed = EndLabels.resolve(wanted, height: height, top: laneBottom, bottom: plot.maxY)
-        let fit = EndLabels.fit(wanted, height: height, top: laneBottom, bottom: plot.maxY, tolerance: height * 1.5)
+        let fit = EndLabels.fit(
+            wanted, height: height, top: laneBottom, bottom: plot.maxY, tolerance: height * 1.5)
         var nodes: [Node] = []
         for (k, i) in indices.enumerated() {
             let name = layout.data.series[i].name
@@ -180,13 +216,19 @@ struct LinePlot {
             let color = layout.isEmphasised(i) ? colors[i] : theme.mutedText
             // A short leader when the label had to move away from its line's end.
             if abs(placed[k] - wanted[k]) > 2, let end = marks.ends[i] {
-                nodes.append(.path(PathNode(
-                    path: Path([.move(Point(end.x + 2, end.y)), .line(Point(x - 2, placed[k]))]),
-                    stroke: Stroke(color: theme.muted, width: 1))))
+                nodes.append(
+                    .path(
+                        PathNode(
+                            path: Path([.move(Point(end.x + 2, end.y)), .line(Point(x - 2, placed[k]))]),
+                            stroke: Stroke(color: theme.muted, width: 1))))
             }
-            nodes.append(.text(TextNode(
-                text: name, font: layout.isEmphasised(i) ? Font(family: font.family, size: font.size, weight: .semibold) : font,
-                color: color.luminance > 0.6 ? theme.mutedText : color, position: Point(x, y))))
+            nodes.append(
+                .text(
+                    TextNode(
+                        text: name,
+                        font: layout.isEmphasised(i)
+                            ? Font(family: font.family, size: font.size, weight: .semibold) : font,
+                        color: color.luminance > 0.6 ? theme.mutedText : color, position: Point(x, y))))
         }
         return (nodes, fit)
     }
@@ -203,17 +245,22 @@ struct YAxis {
     private var log: LogAxis?
 
     static func make(
-        line: LineSpec, dataLo: Double, dataHi: Double, length: Double, format: NumberFormat?, locale: ChartLocale
+        line: LineSpec, dataLo: Double, dataHi: Double, length: Double, format: NumberFormat?,
+        locale: ChartLocale
     ) -> YAxis {
         if line.yScale == .log {
-            let axis = LogAxis.make(dataLo: dataLo, dataHi: dataHi, length: length, format: format, locale: locale)
+            let axis = LogAxis.make(
+                dataLo: dataLo, dataHi: dataHi, length: length, format: format, locale: locale)
             return YAxis(
-                ticks: axis.ticks, labels: axis.labels, isLog: true, lowest: pow(10, axis.logLo), linear: nil, log: axis)
+                ticks: axis.ticks, labels: axis.labels, isLog: true, lowest: pow(10, axis.logLo), linear: nil,
+                log: axis)
         }
         let axis = ValueAxis.make(
-            dataLo: dataLo, dataHi: dataHi, explicit: line.y.domain, length: length, spacing: 45, format: format,
+            dataLo: dataLo, dataHi: dataHi, explicit: line.y.domain, length: length, spacing: 45,
+            format: format,
             locale: locale, includeZero: line.yZero)
-        return YAxis(ticks: axis.ticks, labels: axis.labels, isLog: false, lowest: axis.lo, linear: axis, log: nil)
+        return YAxis(
+            ticks: axis.ticks, labels: axis.labels, isLog: false, lowest: axis.lo, linear: axis, log: nil)
     }
 
     func position(_ value: Double, _ r0: Double, _ r1: Double) -> Double {

@@ -27,12 +27,20 @@ struct LineXAxis {
         let (dataLo, lastX) = data.xExtent ?? (0, 1)
         let dataHi = lastX + extendBy
         switch data.xKind {
-        case .temporal:
+        case .temporal(let precision):
             // A label needs room for "led" or "2021" plus a gap.
             let spacing = try measurer.measure("2000", font: font).width + 18
-            let t = TimeTicks.make(lo: dataLo, hi: dataHi, length: length, spacing: spacing, locale: locale)
+            let finest: TimeTicks.Interval =
+                switch precision {
+                case .day: .days(1)
+                case .month: .months(1)
+                case .year: .years(1)
+                }
+            let t = TimeTicks.make(
+                lo: dataLo, hi: dataHi, length: length, spacing: spacing, locale: locale, finest: finest)
             return LineXAxis(
-                lo: dataLo, hi: dataHi, ticks: t.ticks.map { ($0.day, $0.label, $0.sublabel) }, categories: [])
+                lo: dataLo, hi: dataHi, ticks: t.ticks.map { ($0.day, $0.label, $0.sublabel) }, categories: []
+            )
         case .ordinal(let categories):
             // Label every k-th category so labels keep apart.
             let widest = try categories.map { try measurer.measure($0, font: font).width }.max() ?? 0
@@ -41,7 +49,8 @@ struct LineXAxis {
             let ticks = categories.enumerated().filter { $0.offset % every == 0 }.map {
                 (Double($0.offset), $0.element, String?.none)
             }
-            return LineXAxis(lo: 0, hi: Double(max(1, categories.count - 1)), ticks: ticks, categories: categories)
+            return LineXAxis(
+                lo: 0, hi: Double(max(1, categories.count - 1)), ticks: ticks, categories: categories)
         case .quantitative(let years):
             let format = data.xChannel.format ?? (years ? (try? NumberFormat(pattern: "0")) : nil)
             let sample = (format ?? NumberFormat.automatic(forStep: 1)).string(dataHi, locale: locale)
@@ -49,16 +58,21 @@ struct LineXAxis {
             if years {
                 // Whole years only, and the domain is the data's, not widened to round numbers.
                 let room = max(1, length / spacing)
-                let step = [1.0, 2, 5, 10, 20, 50, 100, 200, 500].first { (dataHi - dataLo) / $0 <= room } ?? 1000
+                let step =
+                    [1.0, 2, 5, 10, 20, 50, 100, 200, 500].first { (dataHi - dataLo) / $0 <= room } ?? 1000
                 let first = (dataLo / step).rounded(.up) * step
-                let ticks = stride(from: first, through: dataHi, by: step).map { ($0, format?.string($0, locale: locale) ?? "\(Int($0))", String?.none) }
+                let ticks = stride(from: first, through: dataHi, by: step).map {
+                    ($0, format?.string($0, locale: locale) ?? "\(Int($0))", String?.none)
+                }
                 return LineXAxis(lo: dataLo, hi: dataHi, ticks: ticks, categories: [])
             }
             let axis = ValueAxis.make(
-                dataLo: dataLo, dataHi: dataHi, explicit: data.xChannel.domain, length: length, spacing: spacing,
+                dataLo: dataLo, dataHi: dataHi, explicit: data.xChannel.domain, length: length,
+                spacing: spacing,
                 format: format, locale: locale, includeZero: false)
             return LineXAxis(
-                lo: axis.lo, hi: axis.hi, ticks: zip(axis.ticks, axis.labels).map { ($0, $1, nil) }, categories: [])
+                lo: axis.lo, hi: axis.hi, ticks: zip(axis.ticks, axis.labels).map { ($0, $1, nil) },
+                categories: [])
         }
     }
 
@@ -67,7 +81,8 @@ struct LineXAxis {
         switch (value, kind) {
         case (.number(let d), .quantitative): return d
         case (.number(let d), .temporal): return Double(CivilDate.toDays(Int(d), 1, 1))
-        case (.number(let d), .ordinal): return categories.firstIndex(of: d == d.rounded() ? String(Int(d)) : String(d)).map(Double.init)
+        case (.number(let d), .ordinal):
+            return categories.firstIndex(of: d == d.rounded() ? String(Int(d)) : String(d)).map(Double.init)
         case (.text(let s), .temporal): return ISODate.parse(s)?.day
         case (.text(let s), .ordinal): return categories.firstIndex(of: s).map(Double.init)
         case (.text(let s), .quantitative): return Double(s)
