@@ -58,6 +58,9 @@ package struct ChartCompiler: Sendable {
             case .bar(let bar):
                 scene = try BarChart.scene(
                     spec: spec, bar: bar, table: table, measurer: measurer, reader: reader)
+            case .line(let line):
+                scene = try LineChart.scene(
+                    spec: spec, line: line, table: table, measurer: measurer, reader: reader)
             }
         } catch let error as KresbaError {
             throw error

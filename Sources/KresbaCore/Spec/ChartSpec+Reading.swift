@@ -11,10 +11,11 @@ extension ChartSpec {
     /// The chart types: each names its own keys and reads them into a ``ChartKind``.
     /// Adding a chart type means adding a row here (and a case to ``ChartKind``).
     static let chartTypes: [ChartType] = [
-        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) })
+        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) }),
+        ChartType(name: "line", keys: lineKeys, read: { readLine($0).map(ChartKind.line) }),
     ]
     /// Chart types announced in the docs but not implemented yet.
-    static let plannedTypes = ["line", "choropleth", "pictogram"]
+    static let plannedTypes = ["choropleth", "pictogram"]
 
     /// One chart type's name, keys and reader.
     struct ChartType: Sendable {

@@ -115,8 +115,11 @@ struct BarData: Equatable {
         _ bar: BarSpec, xField: DataField, yField: DataField, reader: SpecReader
     ) throws(KresbaError) -> Orientation {
         func isNumeric(_ f: DataField) -> Bool { f.type == .number || f.type == .integer }
-        if bar.x.type == .quantitative || bar.y.type == .nominal { return .horizontal }
-        if bar.x.type == .nominal || bar.y.type == .quantitative { return .vertical }
+        // For bars, ordered and time categories are categories too (one bar per year or month).
+        if bar.x.type == .quantitative || bar.y.type.map({ $0 != .quantitative }) == true {
+            return .horizontal
+        }
+        if bar.x.type.map({ $0 != .quantitative }) == true || bar.y.type == .quantitative { return .vertical }
         switch (isNumeric(xField), isNumeric(yField)) {
         case (false, true): return .vertical
         case (true, false): return .horizontal
