@@ -10,7 +10,39 @@ extension ChartSpec {
     static func readLine(_ object: SpecObject) -> LineSpec? {
         let reader = object.reader
         let x = readChannel(object, "x")
-        let yRead = readChannel(object, "y", extraKeys: ["scale", "zero"])
+        // A list of fields is a wide table: one series per column.
+        var wideFields: [FieldRef] = []
+        var yRead: (channel: ChannelSpec, object: SpecObject?)?
+        if let node = object.node("y"), case .array(let items) = node.value {
+            for (i, item) in items.enumerated() {
+                guard case .string(let name) = item.value else {
+                    reader.error(
+                        "expected a field name, found \(item.kindDescription)",
+                        at: object.path("y").appending(i),
+                        item.position)
+                    continue
+                }
+                wideFields.append(
+                    FieldRef(name: name, path: object.path("y").appending(i), position: item.position))
+            }
+            if let first = wideFields.first {
+                yRead = (
+                    ChannelSpec(
+                        field: first, title: nil, titleHidden: true, type: nil, format: nil, formatPath: nil,
+                        domain: nil,
+                        grid: true), nil
+                )
+            } else {
+                reader.error("the list of value fields is empty", at: object.path("y"), node.position)
+            }
+            if object.has("color") {
+                reader.error(
+                    "a list of y fields already makes one series per field; remove color",
+                    at: object.path("color"), object.node("color")?.position)
+            }
+        } else {
+            yRead = readChannel(object, "y", extraKeys: ["scale", "zero"])
+        }
         for key in ["x", "y"] where !object.has(key) {
             reader.error(
                 "missing key \"\(key)\" (the \(key == "x" ? "time or category" : "value") field)", at: .root,
@@ -54,12 +86,14 @@ extension ChartSpec {
             }
         }
         guard let x, let y = yRead?.channel else { return nil }
-        return LineSpec(
+        var spec = LineSpec(
             x: x, y: y, yScale: yScale, yZero: yZero,
             color: object.node("color").flatMap { readColor(object, $0) },
             mark: mark, points: object.bool("points") ?? false, stack: stack, band: readBand(object),
             highlight: object.strings("highlight") ?? [], labels: labels, legend: readLegend(object),
             annotations: readAnnotations(object))
+        spec.wideFields = wideFields
+        return spec
     }
 
     /// `band: {from: dolni_mez, to: horni_mez, label: interval spolehlivosti}`.

@@ -7,8 +7,10 @@ import KresbaScene
 package struct LineSpec: Sendable, Equatable {
     /// The `x` channel: time, numbers or ordered categories.
     package var x: ChannelSpec
-    /// The `y` channel: values.
+    /// The `y` channel: values. For a wide table (`y: [a, b, c]`) this is the first field.
     package var y: ChannelSpec
+    /// The value fields of a wide table, one series each; empty for a long table.
+    package var wideFields: [FieldRef] = []
     /// How the value axis is scaled.
     package var yScale: ValueScaleType
     /// Whether the value axis must include zero (always true for areas).

@@ -135,4 +135,18 @@ import Testing
             """)
         #expect(warnings.map(\.description).first?.contains("is not on the x axis") == true)
     }
+
+    @Test func aWideTableMakesOneSeriesPerField() throws {
+        let (scene, warnings) = try scene(
+            """
+            type: line
+            data: { values: [ {rok: 2020, Liberec: 1, Semily: 3}, {rok: 2021, Liberec: 2, Semily: 2} ] }
+            x: rok
+            y: [Liberec, Semily]
+            """)
+        #expect(warnings.isEmpty)
+        #expect(texts(scene).contains("Liberec"))
+        #expect(texts(scene).contains("Semily"))
+        #expect(marks(scene).filter { $0.stroke != nil }.count == 2)
+    }
 }

@@ -67,13 +67,21 @@ struct LineData {
             return nil
         }
         let xField = field(line.x.field)
-        let yField = field(line.y.field)
+        let wide = line.wideFields.compactMap { field($0) }
+        let yField = line.wideFields.isEmpty ? field(line.y.field) : wide.first
         let colorField = line.color?.field.flatMap { field($0) }
         let bandFields = line.band.map { (field($0.from), field($0.to)) }
         guard let xField, let yField, line.color?.field == nil || colorField != nil,
             bandFields.map({ $0.0 != nil && $0.1 != nil }) ?? true
         else { throw KresbaError(reader.diagnostics) }
 
+        for f in wide where f.type != .number && f.type != .integer {
+            let ref = line.wideFields.first { $0.name == f.name } ?? line.y.field
+            reader.error(
+                "field \"\(f.name)\" must hold numbers for the line, but holds text", at: ref.path,
+                ref.position)
+        }
+        if wide.count != line.wideFields.count || reader.hasErrors { throw KresbaError(reader.diagnostics) }
         guard yField.type == .number || yField.type == .integer else {
             let sample = yField.values.first { if case .text = $0 { true } else { false } }
             reader.error(
@@ -88,25 +96,29 @@ struct LineData {
         var points: [[Double: Double?]] = []
         var bands: [[Double: (Double, Double)]] = []
         var duplicates = 0
+        // A long table has one value column and a series column; a wide one a column per series.
+        let columns = wide.isEmpty ? [yField] : wide
         for row in 0..<table.rowCount {
             guard let x = xs[row] else { continue }
-            let name = colorField.map { text($0.values[row]) } ?? ""
-            let s = order.index(of: name)
-            if s == points.count {
-                points.append([:])
-                bands.append([:])
-            }
-            let y = number(yField.values[row])
-            if let existing = points[s][x] {
-                duplicates += 1
-                points[s][x] = (existing ?? 0) + (y ?? 0)
-            } else {
-                points[s][x] = y
-            }
-            if let (fromField, toField) = bandFields, let fromField, let toField,
-                let lo = number(fromField.values[row]), let hi = number(toField.values[row])
-            {
-                bands[s][x] = (min(lo, hi), max(lo, hi))
+            for column in columns {
+                let name = wide.isEmpty ? (colorField.map { text($0.values[row]) } ?? "") : column.name
+                let s = order.index(of: name)
+                if s == points.count {
+                    points.append([:])
+                    bands.append([:])
+                }
+                let y = number(column.values[row])
+                if let existing = points[s][x] {
+                    duplicates += 1
+                    points[s][x] = (existing ?? 0) + (y ?? 0)
+                } else {
+                    points[s][x] = y
+                }
+                if let (fromField, toField) = bandFields, let fromField, let toField,
+                    let lo = number(fromField.values[row]), let hi = number(toField.values[row])
+                {
+                    bands[s][x] = (min(lo, hi), max(lo, hi))
+                }
             }
         }
         if duplicates > 0 {
