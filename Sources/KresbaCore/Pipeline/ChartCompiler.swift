@@ -58,6 +58,9 @@ package struct ChartCompiler: Sendable {
             case .bar(let bar):
                 scene = try BarChart.scene(
                     spec: spec, bar: bar, table: table, measurer: measurer, reader: reader)
+            case .pictogram(let pictogram):
+                scene = try PictogramChart.scene(
+                    spec: spec, pictogram: pictogram, table: table, measurer: measurer, reader: reader)
             }
         } catch let error as KresbaError {
             throw error

@@ -11,10 +11,12 @@ extension ChartSpec {
     /// The chart types: each names its own keys and reads them into a ``ChartKind``.
     /// Adding a chart type means adding a row here (and a case to ``ChartKind``).
     static let chartTypes: [ChartType] = [
-        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) })
+        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) }),
+        ChartType(
+            name: "pictogram", keys: pictogramKeys, read: { readPictogram($0).map(ChartKind.pictogram) }),
     ]
     /// Chart types announced in the docs but not implemented yet.
-    static let plannedTypes = ["line", "choropleth", "pictogram"]
+    static let plannedTypes = ["line", "choropleth"]
 
     /// One chart type's name, keys and reader.
     struct ChartType: Sendable {

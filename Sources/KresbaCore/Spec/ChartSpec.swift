@@ -29,6 +29,7 @@ package struct ChartSpec: Sendable, Equatable {
 /// The chart type with its own options.
 package enum ChartKind: Sendable, Equatable {
     case bar(BarSpec)
+    case pictogram(PictogramSpec)
 }
 
 /// The size of a chart, in CSS pixels; print specs may give it in millimetres.
