@@ -13,9 +13,10 @@ extension ChartSpec {
         var icons: [Icon] = []
         for member in members {
             let path = object.path("icons").appending(member.key)
-            if let icon = readCustomIcon(member.value, name: member.key, at: path, reader: object.reader) {
-                icons.append(icon)
-            }
+            // A broken icon still defines its name, so that using it is not a second error.
+            icons.append(
+                readCustomIcon(member.value, name: member.key, at: path, reader: object.reader)
+                    ?? Icon(name: member.key, viewBox: Rect(x: 0, y: 0, width: 1, height: 1), path: Path()))
         }
         return icons
     }

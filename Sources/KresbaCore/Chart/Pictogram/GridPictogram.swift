@@ -109,7 +109,7 @@ struct GridPictogram {
                 : data.categories.indices.map {
                     PictogramLegend.Entry(label: data.categories[$0], icon: data.icons[$0], color: colors[$0])
                 },
-            unitKey: (unitKeyText, data.icons[0], theme.mutedText), theme: theme)
+            unitKey: (unitKeyText, c.keyIcon, theme.mutedText), theme: theme)
         let frame = try c.frame(legend: legend)
         let body = frame.body
 

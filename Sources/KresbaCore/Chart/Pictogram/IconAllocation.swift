@@ -84,7 +84,7 @@ package enum IconAllocation {
             while k < icons && Double(k) < end - tolerance {
                 let a = max(position, Double(k)) - Double(k)
                 let b = min(end, Double(k + 1)) - Double(k)
-                if b - a > tolerance { result[k].append(IconPiece(category: category, start: a, end: b)) }
+                if b > a { result[k].append(IconPiece(category: category, start: a, end: b)) }
                 k += 1
             }
             position = end

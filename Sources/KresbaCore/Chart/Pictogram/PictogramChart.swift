@@ -51,6 +51,12 @@ struct PictogramContext {
         }
     }
 
+    /// The icon of the unit key: the largest category's, the one most of the icons show.
+    var keyIcon: Icon {
+        let largest = data.values.indices.max { data.values[$0] < data.values[$1] } ?? 0
+        return data.icons[largest]
+    }
+
     /// The widest icon's aspect ratio: every icon gets a cell this wide, so rows of different
     /// icons stay comparable by length.
     var cellAspect: Double { data.icons.map(\.aspectRatio).max() ?? 1 }

@@ -61,7 +61,7 @@ struct RowsPictogram {
         let colors = c.colors(perCategory: false)
         let unitKey = c.unitText(c.unitAmount(unit))
         let legend = PictogramLegend(
-            title: c.p.legend.title, entries: [], unitKey: (unitKey, data.icons[0], theme.mutedText),
+            title: c.p.legend.title, entries: [], unitKey: (unitKey, c.keyIcon, theme.mutedText),
             theme: theme)
         let frame = try c.frame(legend: legend)
         let body = frame.body
