@@ -224,3 +224,26 @@ import Testing
                 ])
     }
 }
+
+/// The pictogram Gallery covers every form the chart type has.
+@Suite struct PictogramGalleryCoverageTests {
+    @Test func everyFormHasAGalleryEntry() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "Gallery/pictogram")
+        let specs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".yaml")
+        }
+        #expect(specs.count >= 8)
+        let texts = try specs.map {
+            try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+        for needle in [
+            "layout: rows", "layout: single", "partial: true", "icons:", "locale: en", "labels: true",
+            "order: columns", "start: top-right", "icon: { field:",
+        ] {
+            #expect(texts.contains { $0.contains(needle) }, "no Gallery pictogram has \(needle)")
+        }
+        #expect(texts.contains { !$0.contains("layout:") || $0.contains("layout: grid") })
+    }
+}

@@ -62,7 +62,8 @@ struct SinglePictogram {
         let body = frame.body
         let content = c.p.labels?.content ?? .share
         let showNumbers = c.labelsShown(default: true) && content != .category
-        let showNames = c.labelsShown(default: true)
+        // Names always show: without them nothing tells the small multiples apart.
+        let showNames = data.categories.contains { !$0.isEmpty }
         let format = content == .share ? c.shareFormat(shares) : c.valueFormat()
         let numbers = data.values.indices.map { i in
             showNumbers ? format.string(content == .share ? shares[i] : data.values[i], locale: c.locale) : ""
