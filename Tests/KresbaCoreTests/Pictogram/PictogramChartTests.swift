@@ -76,6 +76,26 @@ import Testing
         #expect(abs(seventyFirst.x - first.x) < 1e-9 && seventyFirst.y > first.y)
     }
 
+    @Test func iconsStayVectors() throws {
+        // Partial icons are outlines under a clip rectangle: no raster anywhere in the scene.
+        func images(_ nodes: [Node]) -> Int {
+            nodes.reduce(0) { n, node in
+                switch node {
+                case .group(let g): n + images(g.children)
+                case .image: n + 1
+                default: n
+                }
+            }
+        }
+        for layout in ["grid", "rows", "single"] {
+            let scene = try compile(
+                "type: pictogram\npartial: true\nlayout: \(layout)\n" + Self.twoCategories
+            ).scene
+            #expect(images(scene.nodes) == 0)
+            #expect(!icons(scene).isEmpty)
+        }
+    }
+
     @Test func gridIconsStayInsideTheChart() throws {
         for size in ["300x200", "800x500", "400x900"] {
             let scene = try compile(
