@@ -234,6 +234,35 @@ import Testing
             ])
     }
 
+    @Test func zeroTotalOfASingleIcon() {
+        #expect(
+            errors(
+                "type: pictogram\nlayout: single\ntotal: t\ndata: { values: [{ a: x, n: 0, t: 0 }] }\ncategory: a\nvalue: n\n"
+            )
+                == [
+                    "p.yaml#/total: error: the total of \"x\" is zero; an icon can only be filled to a share of more than nothing"
+                ])
+    }
+
+    @Test func crowdedLabelsAreWarnings() throws {
+        let rows = (1...40).map { "{ a: obec \($0), n: \($0) }" }.joined(separator: ", ")
+        let many = try compile(
+            "type: pictogram\nlayout: rows\nsize: 400x300\ndata: { values: [\(rows)] }\ncategory: a\nvalue: n\n"
+        )
+        #expect(
+            many.warnings.map(\.message).first?.hasPrefix(
+                "40 rows leave ") == true)
+        #expect(many.warnings.first?.message.contains("px each, too little for their labels") == true)
+        let grid = try compile(
+            "type: pictogram\nlabels: true\nsize: 400x200\ndata: { values: [\(rows)] }\ncategory: a\nvalue: n\n"
+        )
+        #expect(
+            grid.warnings.map(\.message) == [
+                "the labels of 40 categories do not fit beside the grid; make the chart taller or use the legend "
+                    + "(labels: false)"
+            ])
+    }
+
     @Test func rowsNeedingTooManyIcons() {
         #expect(
             errors(

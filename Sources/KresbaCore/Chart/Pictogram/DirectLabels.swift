@@ -24,6 +24,11 @@ struct DirectLabels {
     var textColor: Color
     var nameColor: Color
 
+    /// The height of all labels stacked with `gap` between them.
+    func height(gap: Double) -> Double {
+        labels.map(\.height).reduce(0, +) + gap * Double(max(0, labels.count - 1))
+    }
+
     /// The widest label.
     var width: Double { labels.map(\.width).max() ?? 0 }
 

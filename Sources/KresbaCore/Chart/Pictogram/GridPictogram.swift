@@ -117,6 +117,11 @@ struct GridPictogram {
         let shares = data.values.map { $0 / plan.base }
         let labels =
             try labelsShown ? DirectLabels.make(context: c, shares: shares, colors: colors, body: body) : nil
+        if let labels, labels.height(gap: 10) > body.height {
+            c.reader.warning(
+                "the labels of \(data.categories.count) categories do not fit beside the grid; make the chart taller "
+                    + "or use the legend (labels: false)", at: SpecPath(["labels"]), nil)
+        }
         let gridWidth = body.width - (labels.map { $0.width + 20 } ?? 0)
         let aspect = c.cellAspect
         let spacing = c.p.spacing ?? 0.25

@@ -70,6 +70,11 @@ struct RowsPictogram {
         let band = body.height / Double(n)
         let labelFont = theme.axisLabel
         let lineHeight = TextBlock.defaultLineHeight(for: labelFont)
+        if band < lineHeight {
+            c.reader.warning(
+                "\(n) rows leave \(Int(band)) px each, too little for their labels; make the chart taller or show "
+                    + "fewer categories", at: c.p.category?.path ?? c.p.value.path, c.p.category?.position)
+        }
         let names = try data.categories.map {
             try TextWrapper(measurer: c.measurer).block(
                 $0, font: labelFont, maxWidth: body.width * 0.3,

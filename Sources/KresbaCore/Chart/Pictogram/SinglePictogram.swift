@@ -18,6 +18,12 @@ struct SinglePictogram {
         for (i, share) in shares.enumerated() where !(share <= 1 + 1e-9) {
             let total = data.totals?[i] ?? fixed
             let name = data.categories[i].isEmpty ? "" : " of \"\(data.categories[i])\""
+            if total <= 0, case .field(let ref)? = c.p.total {
+                c.reader.error(
+                    "the total\(name) is zero; an icon can only be filled to a share of more than nothing",
+                    at: ref.path, ref.position)
+                continue
+            }
             c.reader.error(
                 "the value \(c.unitAmount(data.values[i]))\(name) is more than its total \(c.unitAmount(total)); "
                     + "an icon can be filled at most once", at: c.p.value.path, c.p.value.position)
