@@ -75,6 +75,15 @@ import Testing
         #expect(try parse("M0 0 L5 5 S10 10 15 5")[2] == .curve(Point(5, 5), Point(10, 10), Point(15, 5)))
     }
 
+    @Test func relativeSmoothCurvesAndArcsMatchAbsoluteOnes() throws {
+        #expect(
+            try parse("M0 0 c0 10 10 10 10 0 s10 -10 10 0")
+                == (try parse("M0 0 C0 10 10 10 10 0 S20 -10 20 0")))
+        #expect(
+            try parse("M5 5 a5 5 0 0 1 10 0 5 5 0 0 1 -10 0")
+                == (try parse("M5 5 A5 5 0 0 1 15 5 A5 5 0 0 1 5 5")))
+    }
+
     @Test func quadraticsBecomeExactCubics() throws {
         let e = try parse("M0 0 Q3 6 6 0")
         #expect(e[1] == .curve(Point(2, 4), Point(4, 4), Point(6, 0)))
