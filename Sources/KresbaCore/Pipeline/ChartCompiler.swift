@@ -91,6 +91,9 @@ package struct ChartCompiler: Sendable {
             case .line(let line):
                 scene = try LineChart.scene(
                     spec: spec, line: line, table: table, measurer: measurer, reader: reader)
+            case .pictogram(let pictogram):
+                scene = try PictogramChart.scene(
+                    spec: spec, pictogram: pictogram, table: table, measurer: measurer, reader: reader)
             }
         } catch let error as KresbaError {
             throw error

@@ -13,9 +13,11 @@ extension ChartSpec {
     static let chartTypes: [ChartType] = [
         ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) }),
         ChartType(name: "line", keys: lineKeys, read: { readLine($0).map(ChartKind.line) }),
+        ChartType(
+            name: "pictogram", keys: pictogramKeys, read: { readPictogram($0).map(ChartKind.pictogram) }),
     ]
     /// Chart types announced in the docs but not implemented yet.
-    static let plannedTypes = ["choropleth", "pictogram"]
+    static let plannedTypes = ["choropleth"]
 
     /// One chart type's name, keys and reader.
     struct ChartType: Sendable {

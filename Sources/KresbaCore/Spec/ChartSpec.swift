@@ -32,6 +32,7 @@ package struct ChartSpec: Sendable, Equatable {
 package enum ChartKind: Sendable, Equatable {
     case bar(BarSpec)
     case line(LineSpec)
+    case pictogram(PictogramSpec)
 }
 
 /// The size of a chart, in CSS pixels; print specs may give it in millimetres.
