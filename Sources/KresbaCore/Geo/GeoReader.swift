@@ -1,0 +1,52 @@
+/// Reads a GeoJSON or TopoJSON file into a ``GeoLayer``, telling the two apart by the top-level `type`.
+///
+/// Geometry files must be UTF-8 (RFC 7946 and TopoJSON say so); a byte order mark is accepted. Every
+/// problem is a ``DataError`` with line, column and JSON Pointer. See ``GeoJSONReader`` and
+/// ``TopoJSONReader`` for what each format accepts, and ``GeoLimits`` for the bounds on input size.
+package enum GeoReader {
+    /// Reads `bytes` (the whole file); `object` names the TopoJSON object to read (ignored for GeoJSON,
+    /// optional when the topology has one object); `sourceName` is the name shown in messages.
+    package static func read(
+        _ bytes: [UInt8],
+        sourceName: String,
+        object: String? = nil,
+        limits: GeoLimits = .init()
+    ) throws(DataError) -> GeoLayer {
+        guard bytes.count <= limits.maxBytes else {
+            throw DataLimits(maxBytes: limits.maxBytes).tooLarge(bytes.count, sourceName: sourceName)
+        }
+        let decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: .utf8)
+        let text = decoded.utf8
+        let root = try JSONParser.parse(text, sourceName: sourceName, maxDepth: limits.maxDepth)
+        var context = GeoContext(text: text, sourceName: sourceName, limits: limits)
+        guard case .object = root.value else {
+            throw context.error(
+                "the top-level value is \(root.kindDescription), not a GeoJSON or TopoJSON object", at: root,
+                pointer: "",
+                suggestion: "a geometry file is an object such as {\"type\": \"FeatureCollection\", …}; an "
+                    + "array of records is read as a JSON table")
+        }
+        let type = try GeoJSONReader.typeName(of: root, pointer: "", context: context)
+        switch type {
+        case "Topology":
+            return try TopoJSONReader.decode(
+                root, object: object, context: &context, byteOrderMark: decoded.byteOrderMark)
+        case "FeatureCollection", "Feature":
+            return try GeoJSONReader.decode(
+                root, rootType: type, context: &context, byteOrderMark: decoded.byteOrderMark)
+        default:
+            guard GeoJSONReader.geometryTypes.contains(type) else {
+                let known = ["FeatureCollection", "Feature", "Topology"] + GeoJSONReader.geometryTypes
+                let hint = Suggestion.closest(to: type, in: known)
+                throw context.error(
+                    "unknown top-level type \(Quoting.quoted(type)); this is neither GeoJSON nor TopoJSON",
+                    at: root.child("type") ?? root, pointer: "/type",
+                    suggestion: hint.map { "did you mean \"\($0)\"?" }
+                        ?? "GeoJSON starts with \"type\": \"FeatureCollection\", TopoJSON with \"type\": \"Topology\""
+                )
+            }
+            return try GeoJSONReader.decode(
+                root, rootType: type, context: &context, byteOrderMark: decoded.byteOrderMark)
+        }
+    }
+}
