@@ -205,6 +205,12 @@ package enum GeoJSONReader {
         context: inout GeoContext
     ) throws(DataError) -> [GeoPoint] {
         let list = try elements(node, pointer: pointer, context: context)
+        if case .number? = list.first?.value {
+            throw context.error(
+                "coordinates \(Quoting.quoted(pointer)) are one position where a list of positions belongs",
+                at: node, pointer: pointer,
+                suggestion: "the coordinates are nested one level too shallow for the geometry type")
+        }
         if list.count < minimum {
             let kind = minimum == 4 ? "ring" : "line"
             throw context.error(
@@ -230,17 +236,18 @@ package enum GeoJSONReader {
                 at: node, pointer: pointer(),
                 suggestion: "a position is [x, y]; check the nesting depth for the geometry type")
         }
-        guard values.count >= 2 else {
+        // Types first: `[[x, y]]` where a position belongs is a nesting mistake, not a short position.
+        for (index, value) in values.prefix(2).enumerated() {
+            guard case .number = value.value else {
+                throw notNumber(value, pointer: pointer() + "/\(index)", context: context)
+            }
+        }
+        guard values.count >= 2, case .number(let x) = values[0].value, case .number(let y) = values[1].value
+        else {
             throw context.error(
                 "position \(Quoting.quoted(pointer())) has \(values.count) coordinate"
                     + "\(values.count == 1 ? "" : "s"); a position needs x and y", at: node,
                 pointer: pointer())
-        }
-        guard case .number(let x) = values[0].value else {
-            throw notNumber(values[0], pointer: pointer() + "/0", context: context)
-        }
-        guard case .number(let y) = values[1].value else {
-            throw notNumber(values[1], pointer: pointer() + "/1", context: context)
         }
         return GeoPoint(x: x, y: y)
     }

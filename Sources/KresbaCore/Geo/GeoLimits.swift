@@ -8,8 +8,8 @@ package struct GeoLimits: Sendable, Equatable {
     package static let defaultMaxBytes = DataLimits.defaultMaxBytes
     /// Default largest number of features.
     package static let defaultMaxFeatures = 100_000
-    /// Default largest number of decoded positions (TopoJSON arcs count once per use).
-    package static let defaultMaxPositions = 10_000_000
+    /// Default largest number of decoded positions (TopoJSON arcs count once per use); 16 bytes each.
+    package static let defaultMaxPositions = 5_000_000
     /// Default deepest JSON nesting; a MultiPolygon in a FeatureCollection needs 7 levels.
     package static let defaultMaxDepth = 64
 

@@ -42,6 +42,15 @@ enum GeoTestSupport {
         }
     }
 
+    static func error(bytes: [UInt8], name: String) -> String? {
+        do {
+            _ = try GeoReader.read(bytes, sourceName: name)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// Reads a file from `../shared/data/geo`, named in messages as `geo/<name>`.
     static func shared(_ name: String, object: String? = nil) throws -> GeoLayer {
         let folder = try #require(sharedGeo)
