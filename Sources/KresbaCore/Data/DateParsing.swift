@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ways of writing a date that the readers understand.
 ///
 /// The raw value is the pattern shown to users (`kresba data`, messages). Every format reads to exactly
@@ -78,6 +80,26 @@ package enum DateParsing {
             let date = CalendarDate(year: result.year, month: result.month, day: result.day)
         else { return nil }
         return (date, result.format)
+    }
+
+    /// Whether `text` looks like a date followed by a time of day (`2021-03-05T10:00`, `3/5/2021 12:00:00
+    /// AM`, `5. 3. 2021 10:00`), which Kresba does not read as a date; for hints only.
+    package static func looksLikeDateTime(_ text: String) -> Bool {
+        let characters = Array(text.trimmingCharacters(in: .whitespaces))
+        guard characters.count <= 40, let colon = characters.firstIndex(of: ":") else { return false }
+        // The hour: one or two digits before the first colon, after a space or a "T".
+        var hourStart = colon
+        while hourStart > 0 && characters[hourStart - 1].isASCII && characters[hourStart - 1].isNumber {
+            hourStart -= 1
+        }
+        guard (1...2).contains(colon - hourStart), hourStart > 0,
+            characters[hourStart - 1] == " " || characters[hourStart - 1] == "T"
+        else { return false }
+        let datePart = String(characters[..<(hourStart - 1)]).trimmingCharacters(in: .whitespaces)
+        if parse(datePart)?.format.precision == .day { return true }
+        // Numeric dates in other orders (US "3/5/2021"): digits with two separators.
+        let separators = datePart.filter { $0 == "-" || $0 == "/" || $0 == "." }.count
+        return separators == 2 && datePart.allSatisfy { $0.isASCII && ($0.isNumber || "-/. ".contains($0)) }
     }
 
     /// Lowercased month names (nominative and genitive, with and without diacritics) → month number,

@@ -125,36 +125,15 @@ struct GeoContext {
         switch node.value {
         case .object(let members):
             return "{"
-                + members.map { quotedJSON($0.key) + ":" + compactJSON($0.value) }.joined(separator: ",")
+                + members.map { JSONOutput.quoted($0.key) + ":" + compactJSON($0.value) }.joined(
+                    separator: ",")
                 + "}"
         case .array(let elements): return "[" + elements.map(compactJSON).joined(separator: ",") + "]"
-        case .string(let string): return quotedJSON(string)
+        case .string(let string): return JSONOutput.quoted(string)
         case .number(let number): return DataTable.text(of: number)
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
         }
-    }
-
-    /// A JSON string literal.
-    static func quotedJSON(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
 
