@@ -51,13 +51,13 @@ package enum GeoValidation {
     static func crossesItself(_ ring: [GeoPoint], budget: inout Int) -> Bool? {
         let edgeCount = ring.count - 1
         guard edgeCount >= 4 else { return false }
-        let order = (0..<edgeCount).sorted {
-            min(ring[$0].x, ring[$0 + 1].x) < min(ring[$1].x, ring[$1 + 1].x)
-        }
+        let lefts = (0..<edgeCount).map { min(ring[$0].x, ring[$0 + 1].x) }
+        let rights = (0..<edgeCount).map { max(ring[$0].x, ring[$0 + 1].x) }
+        let order = (0..<edgeCount).sorted { lefts[$0] < lefts[$1] }
         var open: [Int] = []
         for edge in order {
-            let left = min(ring[edge].x, ring[edge + 1].x)
-            open.removeAll { max(ring[$0].x, ring[$0 + 1].x) < left }
+            let left = lefts[edge]
+            open.removeAll { rights[$0] < left }
             for other in open {
                 budget -= 1
                 if budget < 0 { return nil }
