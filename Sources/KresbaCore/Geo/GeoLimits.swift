@@ -2,14 +2,16 @@
 /// memory or time.
 ///
 /// The defaults are far above any Czech boundary layer (the national obce layer has about 6 300
-/// features and a few hundred thousand positions) and below what a render can afford.
+/// features and a few hundred thousand positions) and below what a render can afford: the parsed JSON
+/// costs about 150 bytes per position, so the position limit also bounds memory (about 300 MB).
 package struct GeoLimits: Sendable, Equatable {
     /// Default largest file, 50 MB, as for tables.
     package static let defaultMaxBytes = DataLimits.defaultMaxBytes
     /// Default largest number of features.
     package static let defaultMaxFeatures = 100_000
-    /// Default largest number of decoded positions (TopoJSON arcs count once per use); 16 bytes each.
-    package static let defaultMaxPositions = 5_000_000
+    /// Default largest number of positions: in the file (checked before parsing, as JSON arrays) and
+    /// decoded (TopoJSON arcs count once per use).
+    package static let defaultMaxPositions = 2_000_000
     /// Default deepest JSON nesting; a MultiPolygon in a FeatureCollection needs 7 levels.
     package static let defaultMaxDepth = 64
 

@@ -17,6 +17,7 @@ package enum GeoReader {
         }
         let decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: .utf8)
         let text = decoded.utf8
+        try checkArrayCount(text, sourceName: sourceName, limits: limits)
         let root = try JSONParser.parse(text, sourceName: sourceName, maxDepth: limits.maxDepth)
         var context = GeoContext(text: text, sourceName: sourceName, limits: limits)
         guard case .object = root.value else {
@@ -47,6 +48,28 @@ package enum GeoReader {
             }
             return try GeoJSONReader.decode(
                 root, rootType: type, context: &context, byteOrderMark: decoded.byteOrderMark)
+        }
+    }
+
+    /// Fails before parsing when the text has far more arrays than the position limit allows.
+    ///
+    /// Every position is an array, and the parsed tree costs far more memory than the text, so a file of
+    /// millions of `[0,0]` must be stopped before it is built. Brackets inside strings are counted too,
+    /// which only matters for files near the limit; a quarter more arrays than positions are allowed for
+    /// rings, polygons and property values.
+    static func checkArrayCount(_ text: [UInt8], sourceName: String, limits: GeoLimits) throws(DataError) {
+        let allowed = limits.maxPositions + limits.maxPositions / 4
+        var count = 0
+        for (offset, byte) in text.enumerated() where byte == 0x5B {
+            count += 1
+            if count > allowed {
+                let position = TextPosition.locate(offset: offset, in: text)
+                throw DataError(
+                    message: "the file has more than \(allowed) JSON arrays, too many for the limit of "
+                        + "\(limits.maxPositions) positions (each position is an array)",
+                    location: DataLocation(file: sourceName, line: position.line, column: position.column),
+                    suggestion: "simplify the geometry (e.g. mapshaper -simplify) or raise the limit")
+            }
         }
     }
 }

@@ -153,10 +153,17 @@ struct GeoErrorTests {
                 + "filter the layer, or raise the limit")
         #expect(
             GeoTestSupport.error(
-                #"{"type": "MultiPoint", "coordinates": [[0,0],[1,1],[2,2]]}"#,
-                limits: GeoLimits(maxPositions: 2))
-                == "geo/test.geojson:1:39: error: the geometry has more than 2 positions, the limit; simplify the "
+                #"{"type": "MultiPoint", "coordinates": [[0,0],[1,1],[2,2],[3,3],[4,4],[5,5],[6,6],[7,7],[8,8]]}"#,
+                limits: GeoLimits(maxPositions: 8))
+                == "geo/test.geojson:1:39: error: the geometry has more than 8 positions, the limit; simplify the "
                 + "geometry (e.g. mapshaper -simplify) or raise the limit")
+        let many =
+            #"{"type": "MultiPoint", "coordinates": [\#(Array(repeating: "[0,0]", count: 13).joined(separator: ","))]}"#
+        #expect(
+            GeoTestSupport.error(many, limits: GeoLimits(maxPositions: 10))
+                == "geo/test.geojson:1:106: error: the file has more than 12 JSON arrays, too many for the limit of "
+                + "10 positions (each position is an array); simplify the geometry (e.g. mapshaper -simplify) or "
+                + "raise the limit")
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(
             GeoTestSupport.error(#"{"type": "Point", "coordinates": \#(deep)}"#)
@@ -176,7 +183,7 @@ struct GeoErrorTests {
             #"{"type": "Topology", "objects": {"o": {"type": "Polygon", "arcs": [\#(rings)]}}, "arcs": [[\#(arc)]]}"#
         let started = ContinuousClock.now
         let message = try #require(GeoTestSupport.error(text))
-        #expect(message.contains("the geometry has more than 5000000 positions, the limit"))
+        #expect(message.contains("the geometry has more than 2000000 positions, the limit"))
         #expect(ContinuousClock.now - started < .seconds(20))
     }
 
