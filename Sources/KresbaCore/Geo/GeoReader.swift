@@ -15,7 +15,18 @@ package enum GeoReader {
         guard bytes.count <= limits.maxBytes else {
             throw DataLimits(maxBytes: limits.maxBytes).tooLarge(bytes.count, sourceName: sourceName)
         }
-        let decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: .utf8)
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoding.decode(bytes, sourceName: sourceName, encoding: .utf8)
+        } catch {
+            // There is no encoding option for geometry: the formats are UTF-8 by definition.
+            var error = error
+            if error.message.hasSuffix("is not valid UTF-8") {
+                error.suggestion =
+                    "GeoJSON and TopoJSON must be UTF-8; convert the file, e.g. iconv -f windows-1250 -t utf-8"
+            }
+            throw error
+        }
         let text = decoded.utf8
         try checkArrayCount(text, sourceName: sourceName, limits: limits)
         let root = try JSONParser.parse(text, sourceName: sourceName, maxDepth: limits.maxDepth)

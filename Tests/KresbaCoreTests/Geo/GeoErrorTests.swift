@@ -103,8 +103,8 @@ struct GeoErrorTests {
         #expect(GeoTestSupport.error("") == "geo/test.geojson: error: file is empty")
         #expect(
             GeoTestSupport.error(bytes: [0x7B, 0xFF], name: "x.geojson")
-                == "x.geojson:1:2: error: byte 0xFF is not valid UTF-8; the file may be Windows-1250 or "
-                + "ISO-8859-2; set that encoding or leave it to detection")
+                == "x.geojson:1:2: error: byte 0xFF is not valid UTF-8; GeoJSON and TopoJSON must be UTF-8; "
+                + "convert the file, e.g. iconv -f windows-1250 -t utf-8")
     }
 
     @Test("TopoJSON: arc index out of range, rings too short once joined, bad transforms")
