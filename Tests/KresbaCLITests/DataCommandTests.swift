@@ -157,6 +157,12 @@ import Testing
         #expect(help.stdout.contains("data"))
     }
 
+    @Test func reportSharedData() {
+        if Self.shared == nil {
+            print("SKIPPED: kresba data on the real files: ../shared/data not found next to the package")
+        }
+    }
+
     @Test(.enabled(if: DataCommandTests.shared != nil)) func realFiles() throws {
         let shared = try #require(Self.shared)
         func data(_ name: String, _ extra: [String] = []) throws -> CLITests.Run {
