@@ -124,7 +124,10 @@ extension DataReport {
 
     private static func checkSummary(_ check: GeoValidation.Report, layer: GeoLayer) -> String {
         var parts: [String] = []
-        if check.selfCrossingRings == 0 {
+        let hasPolygons = layer.features.contains { !($0.geometry?.polygons.isEmpty ?? true) }
+        if !hasPolygons {
+            parts.append("no polygons to check")
+        } else if check.selfCrossingRings == 0 {
             parts.append("no ring crosses itself")
         } else {
             let rows = check.selfCrossingFeatures.prefix(8).map { String($0 + 1) }.joined(separator: ", ")
