@@ -1,11 +1,12 @@
 /// One cell of a ``DataTable``.
 ///
-/// Dates are not a case yet: they arrive as text and a later stage parses them, so that the reader
-/// never guesses a date format on its own.
+/// Dates are ``CalendarDate`` values (a day, a month or a year), never instants, so no time zone can move
+/// them; see ``DateParsing`` for the formats read.
 package enum DataValue: Sendable, Equatable {
     case number(Double)
     case text(String)
     case bool(Bool)
+    case date(CalendarDate)
     case missing
 
     /// True for ``missing``; every other case carries a value.
@@ -23,6 +24,12 @@ package enum DataValue: Sendable, Equatable {
     /// The text, or nil when the value is not text.
     package var textValue: String? {
         if case .text(let value) = self { return value }
+        return nil
+    }
+
+    /// The date, or nil when the value is not a date.
+    package var dateValue: CalendarDate? {
+        if case .date(let value) = self { return value }
         return nil
     }
 

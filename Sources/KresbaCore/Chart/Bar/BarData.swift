@@ -72,6 +72,8 @@ struct BarData: Equatable {
                 {
                     nonNumeric = (row, t)
                 }
+            case .date(let d):
+                if nonNumeric == nil { nonNumeric = (row, d.description) }
             case .bool, .missing: break
             }
         }
@@ -162,6 +164,7 @@ struct BarData: Equatable {
         case .text(let s): return s
         case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         case .bool(let b): return b ? "true" : "false"
+        case .date(let d): return d.description
         case .missing: return "–"
         }
     }
