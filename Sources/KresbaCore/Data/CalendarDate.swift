@@ -49,17 +49,7 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     /// The day `ordinal` days after 1970-01-01 (negative before it), with day precision; nil outside
     /// the years 1…9999.
     package init?(daysSince1970 ordinal: Int) {
-        // Howard Hinnant's civil_from_days: shift to a year starting 1 March so that the leap day is the
-        // last day of the year, then split into 400-year eras of 146 097 days.
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = Self.civil(daysSince1970: ordinal)
         self.init(year: year, month: month, day: day)
     }
 
@@ -118,10 +108,26 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
+    /// Year, month and day of a day number, for any year: Howard Hinnant's civil_from_days shifts
+    /// to a year starting 1 March, so that the leap day is the last day of the year, then splits
+    /// the days into 400-year eras of 146 097 days.
+    package static func civil(daysSince1970 ordinal: Int) -> (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     // MARK: - Private
 
-    /// Howard Hinnant's days_from_civil (see ``init(daysSince1970:)``).
-    private static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+    /// Howard Hinnant's days_from_civil (see ``init(daysSince1970:)``); valid for any year, so
+    /// time axes can step through months with plain integers.
+    package static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400

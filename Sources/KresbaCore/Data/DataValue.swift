@@ -38,4 +38,16 @@ package enum DataValue: Sendable, Equatable {
         if case .bool(let value) = self { return value }
         return nil
     }
+
+    /// The value as a category or series name: text as is, whole numbers without decimals, dates
+    /// in ISO form at their precision, and "–" for a missing value.
+    package var categoryText: String {
+        switch self {
+        case .text(let s): s
+        case .number(let d): DataTable.text(of: d)
+        case .bool(let b): b ? "true" : "false"
+        case .date(let d): d.description
+        case .missing: "–"
+        }
+    }
 }

@@ -79,23 +79,27 @@ package struct TimeTicks: Sendable, Equatable {
         case .days(let n):
             // Every n-th day of each month, starting on the 1st, so ticks line up with months.
             for d in first...last
-            where (CivilDate.fromDays(d).2 - 1) % n == 0 && CivilDate.fromDays(d).2 + n - 1 <= 31 {
+            where (CalendarDate.civil(daysSince1970: d).2 - 1) % n == 0
+                && CalendarDate.civil(daysSince1970: d).2 + n - 1 <= 31
+            {
                 days.append(d)
             }
         case .months(let n):
-            var (y, m, _) = CivilDate.fromDays(first)
-            if CivilDate.toDays(y, m, 1) < first { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
+            var (y, m, _) = CalendarDate.civil(daysSince1970: first)
+            if CalendarDate.daysSince1970(year: y, month: m, day: 1) < first {
+                (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1)
+            }
             while (m - 1) % n != 0 { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
-            while CivilDate.toDays(y, m, 1) <= last {
-                days.append(CivilDate.toDays(y, m, 1))
+            while CalendarDate.daysSince1970(year: y, month: m, day: 1) <= last {
+                days.append(CalendarDate.daysSince1970(year: y, month: m, day: 1))
                 for _ in 0..<n { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
             }
         case .years(let n):
-            var (y, _, _) = CivilDate.fromDays(first)
-            if CivilDate.toDays(y, 1, 1) < first { y += 1 }
+            var (y, _, _) = CalendarDate.civil(daysSince1970: first)
+            if CalendarDate.daysSince1970(year: y, month: 1, day: 1) < first { y += 1 }
             y += ((n - y % n) % n)
-            while CivilDate.toDays(y, 1, 1) <= last {
-                days.append(CivilDate.toDays(y, 1, 1))
+            while CalendarDate.daysSince1970(year: y, month: 1, day: 1) <= last {
+                days.append(CalendarDate.daysSince1970(year: y, month: 1, day: 1))
                 y += n
             }
         }
@@ -106,7 +110,7 @@ package struct TimeTicks: Sendable, Equatable {
         let days = tickDays(interval, lo: lo, hi: hi)
         var result: [Tick] = []
         for (i, day) in days.enumerated() {
-            let (y, m, d) = CivilDate.fromDays(day)
+            let (y, m, d) = CalendarDate.civil(daysSince1970: day)
             switch interval {
             case .years:
                 result.append(Tick(day: Double(day), label: String(y), sublabel: nil))
@@ -120,7 +124,7 @@ package struct TimeTicks: Sendable, Equatable {
             case .days:
                 let label =
                     locale.identifier == "cs" ? "\(d). \(m)." : "\(d) \(locale.shortMonthNames[m - 1])"
-                let newMonth = i == 0 || CivilDate.fromDays(days[i - 1]).1 != m
+                let newMonth = i == 0 || CalendarDate.civil(daysSince1970: days[i - 1]).1 != m
                 result.append(
                     Tick(
                         day: Double(day), label: label,
@@ -128,33 +132,5 @@ package struct TimeTicks: Sendable, Equatable {
             }
         }
         return result
-    }
-}
-
-/// Proleptic Gregorian calendar arithmetic on days since 1970-01-01 (Howard Hinnant's
-/// algorithms), exact for any year and free of time zones.
-package enum CivilDate {
-    /// Days since 1970-01-01 of a year, month (1–12) and day (1–31).
-    package static func toDays(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// Year, month (1–12) and day of a day count since 1970-01-01.
-    package static func fromDays(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -220,7 +220,7 @@ extension ChartSpec {
             for member in members {
                 guard case .string(let t) = member.value.value, let type = FieldType(rawValue: t) else {
                     data.reader.error(
-                        "unknown field type; expected one of: number, integer, text, boolean",
+                        "unknown field type; expected one of: number, integer, text, boolean, date",
                         at: data.path("types").appending(member.key), member.value.position)
                     continue
                 }

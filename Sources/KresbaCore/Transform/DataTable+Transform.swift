@@ -46,17 +46,8 @@ extension DataTable {
 
 extension DataValue {
     /// The value as text for keys, labels and comparisons with text: numbers as the data writes
-    /// them (`513`, `1.5`), booleans as `true`/`false`, `nil` for missing.
-    ///
-    /// Written with the accessors rather than a switch, so a new kind of value (dates are coming)
-    /// still gets a text form here instead of breaking the build.
-    var keyText: String? {
-        if let t = textValue { return t }
-        if let n = numberValue { return DataTable.text(of: n) }
-        if let b = boolValue { return b ? "true" : "false" }
-        if isMissing { return nil }
-        return "\(self)"
-    }
+    /// them (`513`, `1.5`), booleans as `true`/`false`, dates in ISO form, `nil` for missing.
+    var keyText: String? { isMissing ? nil : categoryText }
 }
 
 /// What every transform needs: the table so far, where to report, and the chart's language.

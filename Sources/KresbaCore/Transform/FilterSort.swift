@@ -16,6 +16,16 @@ struct ValueOrder {
             return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         }
         if let x = a.textValue, let y = b.textValue { return compareText(x, y) }
+        if let x = a.dateValue, let y = b.dateValue {
+            return x < y ? .orderedAscending : y < x ? .orderedDescending : .orderedSame
+        }
+        // A date in the data against a date written in the spec ("2020-10" is text there).
+        if let x = a.dateValue, let t = b.textValue, let y = DateParsing.parse(t)?.date {
+            return compare(.date(x), .date(y))
+        }
+        if let t = a.textValue, let x = DateParsing.parse(t)?.date, let y = b.dateValue {
+            return compare(.date(x), .date(y))
+        }
         if let x = a.boolValue, let y = b.boolValue {
             return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
         }
@@ -125,6 +135,8 @@ enum FilterTransform {
     /// the text "2020", and a code "0513" is not the number 513).
     static func same(_ a: DataValue, _ b: DataValue) -> Bool {
         if let x = a.numberValue, let y = b.numberValue { return x == y }
+        // "2020-10" in the spec equals the month 2020-10 in the data, however the data wrote it.
+        if let x = a.dateValue, let t = b.textValue, let y = DateParsing.parse(t)?.date { return x == y }
         return a.keyText == b.keyText
     }
 }

@@ -59,7 +59,7 @@ enum AltText {
     private static func describe(_ x: Double, kind: LineData.XKind, spec: ChartSpec) -> String {
         switch kind {
         case .temporal(let precision):
-            let (y, m, d) = CivilDate.fromDays(Int(x))
+            let (y, m, d) = CalendarDate.civil(daysSince1970: Int(x))
             let locale = spec.locale
             switch precision {
             case .year: return String(y)

@@ -50,8 +50,8 @@ struct BarData: Equatable {
         var duplicates = 0
         var nonNumeric: (Int, String)?
         for row in 0..<table.rowCount {
-            let category = text(categoryField.values[row])
-            let name = colorField.map { text($0.values[row]) } ?? ""
+            let category = categoryField.values[row].categoryText
+            let name = colorField.map { $0.values[row].categoryText } ?? ""
             let c = categoryOrder.index(of: category)
             let s = seriesOrder.index(of: name)
             switch valueField.values[row] {
@@ -156,16 +156,6 @@ struct BarData: Equatable {
                 reader.warning(message, at: SpecPath(["sort"]), nil)
             }
             return listed + indices.filter { !listed.contains($0) }
-        }
-    }
-
-    private static func text(_ value: DataValue) -> String {
-        switch value {
-        case .text(let s): return s
-        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .date(let d): return d.description
-        case .missing: return "–"
         }
     }
 }

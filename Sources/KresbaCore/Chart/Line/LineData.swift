@@ -101,7 +101,7 @@ struct LineData {
         for row in 0..<table.rowCount {
             guard let x = xs[row] else { continue }
             for column in columns {
-                let name = wide.isEmpty ? (colorField.map { text($0.values[row]) } ?? "") : column.name
+                let name = wide.isEmpty ? (colorField.map { $0.values[row].categoryText } ?? "") : column.name
                 let s = order.index(of: name)
                 if s == points.count {
                     points.append([:])
@@ -148,7 +148,9 @@ struct LineData {
             let xs = field.values.map(number)
             if declared == .temporal {
                 // Whole numbers declared temporal are years.
-                let days = xs.map { $0.map { Double(CivilDate.toDays(Int($0), 1, 1)) } }
+                let days = xs.map {
+                    $0.map { Double(CalendarDate.daysSince1970(year: Int($0), month: 1, day: 1)) }
+                }
                 return (.temporal(precision: .year), days)
             }
             let present = xs.compactMap { $0 }
@@ -157,22 +159,32 @@ struct LineData {
                 && present.allSatisfy { (1000...3000).contains($0) }
             return (.quantitative(years: years), xs)
         }
+        // Dates found by the data reader: positions are days since 1970 of each date's first day.
+        if field.type == .date, declared != .ordinal, declared != .nominal {
+            let dates = field.values.map(\.dateValue)
+            let precision = dates.compactMap { $0?.precision }.max() ?? .day
+            return (.temporal(precision: precision), dates.map { $0.map { Double($0.daysSince1970) } })
+        }
         let texts = field.values.map { value -> String? in
             if case .missing = value { return nil }
-            return text(value)
+            return value.categoryText
         }
         if declared != .ordinal && declared != .nominal {
-            let parsed = texts.map { $0.map(ISODate.parse) }
+            // Text the reader kept as text (mixed date formats) may still all be dates.
+            let parsed = texts.map { $0.map { DateParsing.parse($0)?.date } }
             let present = parsed.compactMap { $0 }
             if !present.isEmpty && present.allSatisfy({ $0 != nil }) {
                 let precision = present.compactMap { $0?.precision }.max() ?? .day
-                return (.temporal(precision: precision), parsed.map { $0??.day })
+                return (
+                    .temporal(precision: precision),
+                    parsed.map { $0??.daysSince1970 }.map { $0.map(Double.init) }
+                )
             }
             if declared == .temporal,
                 let bad = zip(texts, parsed).first(where: { $0.0 != nil && $0.1 == nil })?.0
             {
                 reader.error(
-                    "cannot read \"\(bad)\" as a date; write dates as 2024-01-05, 2024-01 or 2024",
+                    "cannot read \"\(bad)\" as a date; write dates as 2024-01-05, 2024-01, 2024, 5. 1. 2024 or leden 2024",
                     at: channel.field.path, channel.field.position)
                 throw KresbaError(reader.diagnostics)
             }
@@ -185,45 +197,5 @@ struct LineData {
     private static func number(_ value: DataValue) -> Double? {
         if case .number(let d) = value { return d }
         return nil
-    }
-
-    private static func text(_ value: DataValue) -> String {
-        switch value {
-        case .text(let s): return s
-        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .missing: return ""
-        }
-    }
-}
-
-/// How precisely a date is known.
-enum DatePrecision: Int, Comparable {
-    case year, month, day
-    static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
-}
-
-/// ISO dates as the data layer leaves them in text columns: `2024-01-05`, `2024-01`, `2024`.
-enum ISODate {
-    /// The day (the first of the month or year for coarser dates) and the precision.
-    static func parse(_ text: String) -> (day: Double, precision: DatePrecision)? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(
-            separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
-        var month = 1
-        var day = 1
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-            month = m
-        }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil }
-            // Reject impossible days (2021-02-30) by a round trip through the calendar.
-            let (_, m2, d2) = CivilDate.fromDays(CivilDate.toDays(year, month, d))
-            guard m2 == month, d2 == d else { return nil }
-            day = d
-        }
-        let precision: DatePrecision = parts.count == 3 ? .day : parts.count == 2 ? .month : .year
-        return (Double(CivilDate.toDays(year, month, day)), precision)
     }
 }

@@ -80,10 +80,11 @@ struct LineXAxis {
     func resolve(_ value: AxisValue, kind: LineData.XKind) -> Double? {
         switch (value, kind) {
         case (.number(let d), .quantitative): return d
-        case (.number(let d), .temporal): return Double(CivilDate.toDays(Int(d), 1, 1))
+        case (.number(let d), .temporal):
+            return Double(CalendarDate.daysSince1970(year: Int(d), month: 1, day: 1))
         case (.number(let d), .ordinal):
             return categories.firstIndex(of: d == d.rounded() ? String(Int(d)) : String(d)).map(Double.init)
-        case (.text(let s), .temporal): return ISODate.parse(s)?.day
+        case (.text(let s), .temporal): return (DateParsing.parse(s)?.date.daysSince1970).map(Double.init)
         case (.text(let s), .ordinal): return categories.firstIndex(of: s).map(Double.init)
         case (.text(let s), .quantitative): return Double(s)
         }

@@ -41,7 +41,7 @@ struct PictogramData {
         var iconNames: [Int: (String, Int)] = [:]
         var duplicates = 0
         for row in 0..<table.rowCount {
-            let name = categoryField.map { text($0.values[row]) } ?? ""
+            let name = categoryField.map { $0.values[row].categoryText } ?? ""
             // Without a category field every row is its own (unnamed) category.
             let c = categoryField == nil ? order.index(of: "\u{0}\(row)") : order.index(of: name)
             guard let v = try number(valueField, row: row, ref: p.value, table: table, reader: reader) else {
@@ -54,7 +54,7 @@ struct PictogramData {
             {
                 totals[c, default: 0] += t
             }
-            if let iconField, iconNames[c] == nil { iconNames[c] = (text(iconField.values[row]), row) }
+            if let iconField, iconNames[c] == nil { iconNames[c] = (iconField.values[row].categoryText, row) }
         }
         if duplicates > 0, let ref = p.category {
             reader.warning(
@@ -94,9 +94,10 @@ struct PictogramData {
                 "field \"\(field.name)\" must hold numbers, but \"\(t)\"\(line) of \(table.sourceName) is not a number",
                 at: ref.path, ref.position)
             throw KresbaError(reader.diagnostics)
-        case .bool(let b):
+        case .bool, .date:
             reader.error(
-                "field \"\(field.name)\" must hold numbers, but \(b)\(line) of \(table.sourceName) is not a number",
+                "field \"\(field.name)\" must hold numbers, but \(field.values[row].categoryText)\(line) of "
+                    + "\(table.sourceName) is not a number",
                 at: ref.path, ref.position)
             throw KresbaError(reader.diagnostics)
         }
@@ -149,14 +150,5 @@ struct PictogramData {
         self.values = order.map { self.values[$0] }
         totals = totals.map { t in order.map { t[$0] } }
         icons = order.map { icons[$0] }
-    }
-
-    private static func text(_ value: DataValue) -> String {
-        switch value {
-        case .text(let s): s
-        case .number(let d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .bool(let b): b ? "true" : "false"
-        case .missing: "–"
-        }
     }
 }
