@@ -43,15 +43,7 @@ extension ChartSpec {
             default: empty = color(object, "empty", node)
             }
         }
-        var legend = LegendSpec(position: .top, title: nil)
-        if let node = object.node("legend") {
-            if case .bool(let b) = node.value {
-                legend.position = b ? .top : .none
-            } else if let l = object.object("legend", keys: ["position", "title"]) {
-                legend.position = l.choice("position", LegendSpec.Position.self) ?? .top
-                legend.title = l.string("title")
-            }
-        }
+        let legend = readLegend(object)
         let spec = PictogramSpec(
             layout: layout, category: category, value: value ?? FieldRef(name: "", path: .root),
             icon: icon, customIcons: customIcons, grid: grid, unit: unit, total: total,

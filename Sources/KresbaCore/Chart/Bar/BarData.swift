@@ -22,16 +22,7 @@ struct BarData: Equatable {
     /// Resolves the spec's fields against the table and aggregates the rows.
     /// - Throws: ``KresbaError`` naming the spec pointer of an unknown or unusable field.
     static func resolve(_ bar: BarSpec, table: DataTable, reader: SpecReader) throws(KresbaError) -> BarData {
-        func field(_ ref: FieldRef) -> DataField? {
-            if let f = table.field(named: ref.name) { return f }
-            var message = "unknown field \"\(ref.name)\""
-            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
-                message += "; did you mean \"\(hint)\"?"
-            }
-            message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
-            reader.error(message, at: ref.path, ref.position)
-            return nil
-        }
+        func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let xField = field(bar.x.field)
         let yField = field(bar.y.field)
         let colorField = bar.color?.field.flatMap { field($0) }

@@ -56,16 +56,7 @@ struct LineData {
     static func resolve(_ line: LineSpec, table: DataTable, reader: SpecReader) throws(KresbaError)
         -> LineData
     {
-        func field(_ ref: FieldRef) -> DataField? {
-            if let f = table.field(named: ref.name) { return f }
-            var message = "unknown field \"\(ref.name)\""
-            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
-                message += "; did you mean \"\(hint)\"?"
-            }
-            message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
-            reader.error(message, at: ref.path, ref.position)
-            return nil
-        }
+        func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let xField = field(line.x.field)
         let wide = line.wideFields.compactMap { field($0) }
         let yField = line.wideFields.isEmpty ? field(line.y.field) : wide.first

@@ -14,16 +14,7 @@ struct PictogramData {
     static func resolve(_ p: PictogramSpec, table: DataTable, reader: SpecReader) throws(KresbaError)
         -> PictogramData
     {
-        func field(_ ref: FieldRef) -> DataField? {
-            if let f = table.field(named: ref.name) { return f }
-            var message = "unknown field \"\(ref.name)\""
-            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
-                message += "; did you mean \"\(hint)\"?"
-            }
-            message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
-            reader.error(message, at: ref.path, ref.position)
-            return nil
-        }
+        func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let valueField = field(p.value)
         let categoryField = p.category.flatMap(field)
         var iconField: DataField?
