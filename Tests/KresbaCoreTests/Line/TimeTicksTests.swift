@@ -85,3 +85,20 @@ import Testing
             !EndLabels.fit(Array(repeating: 10, count: 30), height: 16, top: 0, bottom: 400, tolerance: 1000))
     }
 }
+
+/// Dates written as readers write them.
+@Suite struct DateLabelTests {
+    @Test func czechAndEnglishLabelsAndPhrases() throws {
+        let day = try #require(CalendarDate(year: 2024, month: 1, day: 5))
+        let month = try #require(CalendarDate(year: 2024, month: 1))
+        let year = try #require(CalendarDate(year: 2024))
+        #expect(day.label(.cs) == "5. 1. 2024")
+        #expect(day.phrase(.cs) == "5. ledna 2024")
+        #expect(month.label(.cs) == "leden 2024")
+        #expect(month.phrase(.cs) == "leden 2024")
+        #expect(year.label(.cs) == "2024")
+        #expect(day.label(.en) == "5 Jan 2024")
+        #expect(day.phrase(.en) == "5 January 2024")
+        #expect(month.label(.en) == "January 2024")
+    }
+}

@@ -60,15 +60,13 @@ enum AltText {
         switch kind {
         case .temporal(let precision):
             let (y, m, d) = CalendarDate.civil(daysSince1970: Int(x))
-            let locale = spec.locale
-            switch precision {
-            case .year: return String(y)
-            case .month: return "\(locale.monthNames[m - 1]) \(y)"
-            case .day:
-                return locale.identifier == "cs"
-                    ? "\(d). \(locale.monthNamesGenitive[m - 1]) \(y)"
-                    : "\(d) \(locale.monthNames[m - 1]) \(y)"
-            }
+            let date =
+                switch precision {
+                case .year: CalendarDate(year: y)
+                case .month: CalendarDate(year: y, month: m)
+                case .day: CalendarDate(year: y, month: m, day: d)
+                }
+            return date?.phrase(spec.locale) ?? ""
         case .ordinal(let categories):
             let i = Int(x)
             return categories.indices.contains(i) ? categories[i] : ""

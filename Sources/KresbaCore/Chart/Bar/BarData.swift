@@ -21,7 +21,9 @@ struct BarData: Equatable {
 
     /// Resolves the spec's fields against the table and aggregates the rows.
     /// - Throws: ``KresbaError`` naming the spec pointer of an unknown or unusable field.
-    static func resolve(_ bar: BarSpec, table: DataTable, reader: SpecReader) throws(KresbaError) -> BarData {
+    static func resolve(_ bar: BarSpec, table: DataTable, locale: ChartLocale, reader: SpecReader)
+        throws(KresbaError) -> BarData
+    {
         func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let xField = field(bar.x.field)
         let yField = field(bar.y.field)
@@ -41,8 +43,12 @@ struct BarData: Equatable {
         var duplicates = 0
         var nonNumeric: (Int, String)?
         for row in 0..<table.rowCount {
-            let category = categoryField.values[row].categoryText
-            let name = colorField.map { $0.values[row].categoryText } ?? ""
+            // Dates are named as a reader writes them ("leden 2024"), everything else as in the data.
+            func display(_ value: DataValue) -> String {
+                value.dateValue?.label(locale) ?? value.categoryText
+            }
+            let category = display(categoryField.values[row])
+            let name = colorField.map { display($0.values[row]) } ?? ""
             let c = categoryOrder.index(of: category)
             let s = seriesOrder.index(of: name)
             switch valueField.values[row] {
