@@ -26,12 +26,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "KresbaScene"),
         .target(
             name: "KresbaCore",
             dependencies: ["KresbaScene", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "KresbaCairo", dependencies: ["KresbaScene", "CPangoCairo"]),
+        .target(name: "KresbaCairo", dependencies: ["KresbaScene", "CPangoCairo", "CLibDeflate"]),
         .target(name: "Kresba", dependencies: ["KresbaCore", "KresbaCairo", "KresbaScene"]),
         .executableTarget(
             name: "KresbaCLI",
