@@ -50,5 +50,12 @@ let package = Package(
             dependencies: ["Kresba", "KresbaCore", "KresbaCairo", "KresbaTestSupport"]
         ),
         .testTarget(name: "KresbaCLITests", dependencies: ["KresbaCLI"]),
+        // The benchmark suite's runner (see Benchmarks/README.md); not part of the product.
+        .systemLibrary(
+            name: "CZlib", path: "Benchmarks/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(
+            name: "kresba-bench",
+            dependencies: ["Kresba", "KresbaCore", "KresbaCairo", "KresbaScene", "CZlib"],
+            path: "Benchmarks/Runner"),
     ]
 )

@@ -33,7 +33,8 @@ package enum PNGFile {
         png += typeBytes
         png += data
         var crc = typeBytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-        crc = data.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) }
+        // libdeflate_crc32 answers 0 for a NULL buffer, which an empty array may give.
+        if !data.isEmpty { crc = data.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) } }
         png += bigEndian(crc)
     }
 

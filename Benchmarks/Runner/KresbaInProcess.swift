@@ -1,0 +1,63 @@
+import Foundation
+import Kresba
+import KresbaCairo
+import KresbaCore
+import KresbaScene
+
+/// Medians of Kresba's in-process renders of one spec.
+struct KresbaTimings {
+    var png: Double
+    var pngCairoWriter: Double
+    var svg: Double
+    var pdf: Double
+    /// Stages of the PNG render: spec and data read and laid out into a scene, drawn, encoded.
+    var compile: Double
+    var draw: Double
+    var encode: Double
+    var pngBytes: Int
+    var pngCairoWriterBytes: Int
+}
+
+/// Renders through the public API (`Renderer`) as an embedding portal would, and through the
+/// package-internal stages to show where the time goes.
+func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) throws -> KresbaTimings {
+    let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
+    func render(_ format: OutputFormat) throws -> [UInt8] {
+        try renderer.render(specAt: url, as: format).bytes
+    }
+
+    let png = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let svg = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.svg) }
+    let pdf = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.pdf) }
+    let pngBytes = try render(.png(scale: 2)).count
+
+    PNGWriter.current = .cairo
+    defer { PNGWriter.current = .standard }
+    let pngCairo = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let pngCairoBytes = try render(.png(scale: 2)).count
+    PNGWriter.current = .standard
+
+    // The same work split into its stages.
+    let library = try FontLibrary(directories: [fonts])
+    let backend = CairoBackend(fonts: library)
+    let compiler = ChartCompiler()
+    let bytes = [UInt8](try Data(contentsOf: url))
+    func compile() throws -> Scene {
+        let measurer = try PangoTextMeasurer(fonts: library)
+        return try compiler.compile(
+            bytes, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: measurer
+        ).scene
+    }
+    let compileMs = try medianMs(warmup: warmup, iterations: iterations) { _ = try compile() }
+    let scene = try compile()
+    let drawMs = try medianMs(warmup: warmup, iterations: iterations) {
+        _ = try backend.raster(scene, scale: 2)
+    }
+    let raster = try backend.raster(scene, scale: 2)
+    let encodeMs = try medianMs(warmup: warmup, iterations: iterations) {
+        _ = try raster.png(writer: .standard)
+    }
+    return KresbaTimings(
+        png: png, pngCairoWriter: pngCairo, svg: svg, pdf: pdf, compile: compileMs, draw: drawMs,
+        encode: encodeMs, pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
+}

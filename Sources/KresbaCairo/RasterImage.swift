@@ -1,0 +1,30 @@
+import KresbaScene
+
+/// A scene drawn into pixels but not yet encoded, so that drawing and encoding can be timed
+/// apart and the same pixels encoded in several ways (the benchmarks' encoder study).
+///
+/// Not public API; ``CairoBackend/png(_:scale:dpi:)`` is what renders use.
+package final class RasterImage {
+    let surface: CairoSurface
+
+    init(_ surface: CairoSurface) {
+        self.surface = surface
+    }
+
+    /// The PNG bytes written by `writer`.
+    package func png(writer: PNGWriter, dpi: Double? = nil) throws -> [UInt8] {
+        try PNGEncoder.encode(surface, dpi: dpi, writer: writer)
+    }
+
+    /// The filtered scanlines an encoder compresses (to try other compressors on them).
+    package func scanlines(filter: PNGRowFilter) throws -> PNGScanlines {
+        try PNGScanlines(surface, filter: filter)
+    }
+}
+
+extension CairoBackend {
+    /// `scene` drawn at `scale`, as ``png(_:scale:dpi:)`` draws it before encoding.
+    package func raster(_ scene: Scene, scale: Double) throws -> RasterImage {
+        RasterImage(try rasterize(scene, scale: scale))
+    }
+}
