@@ -14,7 +14,18 @@ case "${1:-}" in
   *) echo "usage: Benchmarks/run.sh [--quick | encoders]" >&2; exit 2 ;;
 esac
 scripts/install-deps.sh
-command -v gcc >/dev/null || { echo "Benchmarks/run.sh: needs gcc (apt-get install gcc)" >&2; exit 1; }
+if [ "$mode" != quick ]; then
+  # gcc for the C floor, GNU time for peak RSS.
+  missing=()
+  command -v gcc >/dev/null || missing+=(gcc)
+  [ -x /usr/bin/time ] || missing+=(time)
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
 
 config=release
 [ "$mode" = quick ] && config=debug
@@ -22,9 +33,15 @@ swift build -c "$config" --product kresba
 swift build -c "$config" --product kresba-bench
 bin=".build/$config"
 
-mkdir -p .build/bench
-gcc -O2 -Wall -o .build/bench/floor Benchmarks/floor/floor.c \
-  $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig libdeflate)
+floor=()
+if command -v gcc >/dev/null; then
+  mkdir -p .build/bench
+  gcc -O2 -Wall -o .build/bench/floor Benchmarks/floor/floor.c \
+    $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig libdeflate)
+  floor=(--floor .build/bench/floor)
+else
+  echo "Benchmarks/run.sh: no gcc, so no C floor in this run" >&2
+fi
 
 if [ "$mode" = encoders ]; then
   exec "$bin/kresba-bench" encoders --root "$PWD"
@@ -39,4 +56,4 @@ if [ "$mode" = full ]; then
 fi
 quick=()
 [ "$mode" = quick ] && quick=(--quick)
-"$bin/kresba-bench" suite "${quick[@]}" --root "$PWD" --kresba "$bin/kresba" --floor .build/bench/floor "${python[@]}"
+"$bin/kresba-bench" suite "${quick[@]}" --root "$PWD" --kresba "$bin/kresba" "${floor[@]}" "${python[@]}"

@@ -14,8 +14,23 @@ struct KresbaTimings {
     var compile: Double
     var draw: Double
     var encode: Double
+    /// The experiment: the same PNG render with one measurer (font map) kept for all renders.
+    var pngReusedFontMap: Double
     var pngBytes: Int
     var pngCairoWriterBytes: Int
+
+    /// The median of every time over several rounds of measurements.
+    static func median(of rounds: [KresbaTimings]) -> KresbaTimings {
+        func m(_ field: KeyPath<KresbaTimings, Double>) -> Double {
+            kresba_bench.median(rounds.map { $0[keyPath: field] })
+        }
+        return KresbaTimings(
+            png: m(\.png), pngCairoWriter: m(\.pngCairoWriter), svg: m(\.svg), pdf: m(\.pdf),
+            compile: m(\.compile),
+            draw: m(\.draw), encode: m(\.encode),
+            pngReusedFontMap: m(\.pngReusedFontMap), pngBytes: rounds[0].pngBytes,
+            pngCairoWriterBytes: rounds[0].pngCairoWriterBytes)
+    }
 }
 
 /// Renders through the public API (`Renderer`) as an embedding portal would, and through the
@@ -57,7 +72,16 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let encodeMs = try medianMs(warmup: warmup, iterations: iterations) {
         _ = try raster.png(writer: .standard)
     }
+    // The experiment: compile, draw and encode with one measurer kept across renders.
+    let kept = try PangoTextMeasurer(fonts: library)
+    let reused = try medianMs(warmup: warmup, iterations: iterations) {
+        let data = [UInt8](try Data(contentsOf: url))
+        let scene = try compiler.compile(
+            data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
+        ).scene
+        _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
+    }
     return KresbaTimings(
         png: png, pngCairoWriter: pngCairo, svg: svg, pdf: pdf, compile: compileMs, draw: drawMs,
-        encode: encodeMs, pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
+        encode: encodeMs, pngReusedFontMap: reused, pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
 }

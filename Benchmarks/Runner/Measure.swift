@@ -36,6 +36,8 @@ func medianMs(warmup: Int, iterations: Int, _ body: () throws -> Void) rethrows 
 struct ProcessRun {
     /// Wall time from spawn to exit, in ms.
     var wallMs: Double
+    /// CPU time (user + system, all threads) in ms: less disturbed by other work on the machine.
+    var cpuMs: Double
     /// Exit status (the raw wait status; 0 is success).
     var status: Int32
     /// What it wrote to standard output.
@@ -73,7 +75,10 @@ func runProcess(_ arguments: [String], environment: [String: String]? = nil) thr
     let wall = nowMs() - start
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     try? FileManager.default.removeItem(atPath: outputPath)
-    return ProcessRun(wallMs: wall, status: status, output: output)
+    let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+    return ProcessRun(wallMs: wall, cpuMs: cpu, status: status, output: output)
 }
 
 /// Runs a command `count` times (after one untimed run that warms the page cache) and returns
@@ -83,20 +88,31 @@ func runProcess(_ arguments: [String], environment: [String: String]? = nil) thr
 /// until exec, and Linux records that memory's high-water mark as the child's at exec, so every
 /// child would seem as large as the runner. GNU time forks a small process first. Without
 /// /usr/bin/time (Debian package `time`) the RSS is reported as not measured.
-func coldProcess(_ arguments: [String], count: Int, environment: [String: String]? = nil) throws -> (
-    wallMs: Double, peakRSSMB: Double
-) {
+func coldProcess(_ arguments: [String], count: Int, environment: [String: String]? = nil) throws
+    -> ProcessCost
+{
     let first = try runProcess(arguments, environment: environment)
     guard first.status == 0 else {
         throw BenchError("\(arguments.joined(separator: " ")) failed with status \(first.status)")
     }
     var walls: [Double] = []
+    var cpus: [Double] = []
     for _ in 0..<count {
         let run = try runProcess(arguments, environment: environment)
         guard run.status == 0 else { throw BenchError("\(arguments[0]) failed with status \(run.status)") }
         walls.append(run.wallMs)
+        cpus.append(run.cpuMs)
     }
-    return (median(walls), try peakRSS(arguments, environment: environment))
+    return ProcessCost(
+        wallMs: median(walls), cpuMs: median(cpus),
+        peakRSSMB: try peakRSS(arguments, environment: environment))
+}
+
+/// Medians of whole-process runs, and the peak RSS of one.
+struct ProcessCost {
+    var wallMs: Double
+    var cpuMs: Double
+    var peakRSSMB: Double
 }
 
 /// The peak RSS in MB of one run of `arguments`, measured by GNU time; NaN without it.

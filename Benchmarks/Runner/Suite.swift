@@ -8,6 +8,7 @@ struct Suite {
     let root: URL
     let warmup: Int
     let iterations: Int
+    let rounds: Int
     let pythonIterations: Int
     let coldCount: Int
     let pythonColdCount: Int
@@ -21,7 +22,8 @@ struct Suite {
         root = options.root
         let quick = options.quick
         warmup = quick ? 1 : 5
-        iterations = options.iterations ?? (quick ? 3 : 50)
+        rounds = quick ? 1 : 5
+        iterations = max(rounds, options.iterations ?? (quick ? 3 : 60))
         pythonIterations = quick ? 2 : 20
         coldCount = quick ? 2 : 20
         pythonColdCount = quick ? 1 : 5
@@ -41,7 +43,7 @@ struct Suite {
         say("# Kresba benchmark suite\(options.quick ? " (quick smoke run: numbers mean nothing)" : "")\n")
         say(machineLine())
         say(
-            "Medians; in-process: \(iterations) renders after \(warmup) warm-up renders (Python: \(pythonIterations));"
+            "Medians; in-process: \(iterations) renders in \(rounds) rounds taking turns with the C floor, each round after \(warmup) warm-up renders (Python: \(pythonIterations));"
         )
         say("whole process: \(coldCount) runs (Python: \(pythonColdCount)) after one untimed run.")
         say("Ratios are Kresba / other: below 1 means Kresba is faster.\n")
@@ -65,8 +67,17 @@ struct Suite {
 
     private func runChart(_ chart: ReferenceChart) throws {
         let spec = root.appendingPathComponent(chart.spec)
-        let kresba = try measureKresba(spec: spec, fonts: fonts, warmup: warmup, iterations: iterations)
-        let floor = try floorNumbers(chart)
+        // Kresba and the C floor take turns, a share of the renders each round, so that other work
+        // on the machine weighs on both alike; the result is the median of the rounds' medians.
+        var kresbaRounds: [KresbaTimings] = []
+        var floorRounds: [[String: Any]] = []
+        for _ in 0..<rounds {
+            kresbaRounds.append(
+                try measureKresba(spec: spec, fonts: fonts, warmup: warmup, iterations: iterations / rounds))
+            if let numbers = try floorNumbers(chart) { floorRounds.append(numbers) }
+        }
+        let kresba = KresbaTimings.median(of: kresbaRounds)
+        let floor = floorRounds.isEmpty ? nil : medianOfRounds(floorRounds)
         let python = try pythonNumbers(chart)
         let cold = try coldNumbers(chart)
 
@@ -88,12 +99,20 @@ struct Suite {
                 vl?[format] as? Double)
         }
         row(
+            "PNG, one font map kept across renders (experiment)", kresba.pngReusedFontMap,
+            floor?["png"] as? Double,
+            nil, nil)
+        row(
             "PNG with Cairo's writer, in-process", kresba.pngCairoWriter, floor?["png_cairo"] as? Double, nil,
             nil)
         row(
             "PNG, one whole process", cold.kresba?.wallMs, cold.floor?.wallMs, cold.mpl?.wallMs,
             cold.vl?.wallMs)
         row("PNG with Cairo's writer, one whole process", nil, cold.floorCairo?.wallMs, nil, nil)
+        row(
+            "PNG, one whole process: CPU time (user + sys)", cold.kresba?.cpuMs, cold.floor?.cpuMs,
+            cold.mpl?.cpuMs,
+            cold.vl?.cpuMs)
         table.add([
             "peak RSS of that process (MB)", cell(cold.kresba?.peakRSSMB), cell(cold.floor?.peakRSSMB), "",
             cell(cold.mpl?.peakRSSMB), "", cell(cold.vl?.peakRSSMB), "",
@@ -148,7 +167,7 @@ struct Suite {
         }
         if let k = cold.kresba, let c = cold.floor {
             target(
-                "one process within 1.3x of the C program's (\(fmt(k.wallMs / c.wallMs, 2))x)",
+                "one process within 1.3x of the C program's (wall \(fmt(k.wallMs / c.wallMs, 2))x, CPU \(fmt(k.cpuMs / c.cpuMs, 2))x)",
                 k.wallMs / c.wallMs <= 1.3)
             target("peak RSS for one chart ≤ 40 MB (\(fmt(k.peakRSSMB, 1)) MB)", k.peakRSSMB <= 40)
         }
@@ -161,7 +180,7 @@ struct Suite {
         guard let floor = options.floor, chart.inFloor else { return nil }
         let run = try runProcess([
             floor, "bench", "--chart", chart.name, "--fonts", fonts.path, "--data", path(chart.data),
-            "--iterations", "\(iterations)", "--warmup", "\(warmup)",
+            "--iterations", "\(iterations / rounds)", "--warmup", "\(warmup)",
         ])
         guard run.status == 0 else { throw BenchError("the C floor failed (status \(run.status))") }
         return try lastJSONObject(run.output)
@@ -178,11 +197,11 @@ struct Suite {
     }
 
     struct ColdNumbers {
-        var kresba: (wallMs: Double, peakRSSMB: Double)?
-        var floor: (wallMs: Double, peakRSSMB: Double)?
-        var floorCairo: (wallMs: Double, peakRSSMB: Double)?
-        var mpl: (wallMs: Double, peakRSSMB: Double)?
-        var vl: (wallMs: Double, peakRSSMB: Double)?
+        var kresba: ProcessCost?
+        var floor: ProcessCost?
+        var floorCairo: ProcessCost?
+        var mpl: ProcessCost?
+        var vl: ProcessCost?
     }
 
     private func coldNumbers(_ chart: ReferenceChart) throws -> ColdNumbers {
@@ -234,7 +253,9 @@ struct Suite {
     private func runBatch(_ chart: ReferenceChart) throws {
         let specs = try makeBatch(chart, count: batchSize)
         say("## Batches: `kresba render` of \(batchSize) \(chart.name) specs to PNG at 2x in one process\n")
-        var table = Table(header: ["--jobs", "wall ms (median of 3)", "charts / s", "peak RSS MB"])
+        var table = Table(header: [
+            "--jobs", "wall ms (median of 3)", "charts / s", "CPU ms per chart", "peak RSS MB",
+        ])
         var rates: [Int: Double] = [:]
         for jobs in [1, 2] {
             let out = scratch.appendingPathComponent("batch-out-\(jobs)").path
@@ -245,7 +266,9 @@ struct Suite {
             let result = try coldProcess(command, count: options.quick ? 1 : 3)
             rates[jobs] = Double(batchSize) / (result.wallMs / 1000)
             table.add([
-                "\(jobs)", fmt(result.wallMs, 0), fmt(rates[jobs] ?? .nan, 0), fmt(result.peakRSSMB, 1),
+                "\(jobs)", fmt(result.wallMs, 0), fmt(rates[jobs] ?? .nan, 0),
+                fmt(result.cpuMs / Double(batchSize), 1),
+                fmt(result.peakRSSMB, 1),
             ])
         }
         table.show()
@@ -291,4 +314,13 @@ struct Table {
         )
         for row in rows { say("| " + row.joined(separator: " | ") + " |") }
     }
+}
+
+/// The median of each number over the rounds (the first round's other values kept).
+func medianOfRounds(_ rounds: [[String: Any]]) -> [String: Any] {
+    var result = rounds[0]
+    for (key, value) in rounds[0] where value is Double {
+        result[key] = median(rounds.compactMap { $0[key] as? Double })
+    }
+    return result
 }

@@ -1,3 +1,4 @@
+import CPangoCairo
 import KresbaScene
 
 /// A scene drawn into pixels but not yet encoded, so that drawing and encoding can be timed
@@ -26,5 +27,26 @@ extension CairoBackend {
     /// `scene` drawn at `scale`, as ``png(_:scale:dpi:)`` draws it before encoding.
     package func raster(_ scene: Scene, scale: Double) throws -> RasterImage {
         RasterImage(try rasterize(scene, scale: scale))
+    }
+}
+
+extension CairoBackend {
+    /// An experiment for the benchmarks, not used by renders: ``raster(_:scale:)`` drawing with a
+    /// measurer (Pango font map and context) that the caller keeps across renders, instead of a
+    /// new one per render. Shows what warm font and glyph caches would save.
+    package func raster(_ scene: Scene, scale: Double, reusing measurer: PangoTextMeasurer) throws
+        -> RasterImage
+    {
+        let width = Int32((scene.width * scale - 1e-9).rounded(.up))
+        let height = Int32((scene.height * scale - 1e-9).rounded(.up))
+        let surface = try CairoSurface(
+            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
+            "creating a \(width)x\(height) image")
+        let context = try CairoContext(surface: surface)
+        cairo_scale(context.raw, scale, scale)
+        try SceneDrawer(context: context, measurer: measurer, raster: true).draw(scene)
+        try context.check("drawing the scene")
+        cairo_surface_flush(surface.raw)
+        return RasterImage(surface)
     }
 }
