@@ -34,21 +34,23 @@ struct KresbaTimings {
 }
 
 /// Renders through the public API (`Renderer`) as an embedding portal would, and through the
-/// package-internal stages to show where the time goes.
-func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) throws -> KresbaTimings {
+/// package-internal stages to show where the time goes. Medians of wall-clock and of CPU time.
+func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) throws -> (
+    wall: KresbaTimings, cpu: KresbaTimings
+) {
     let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
     func render(_ format: OutputFormat) throws -> [UInt8] {
         try renderer.render(specAt: url, as: format).bytes
     }
 
-    let png = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
-    let svg = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.svg) }
-    let pdf = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.pdf) }
+    let png = try measure(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let svg = try measure(warmup: warmup, iterations: iterations) { _ = try render(.svg) }
+    let pdf = try measure(warmup: warmup, iterations: iterations) { _ = try render(.pdf) }
     let pngBytes = try render(.png(scale: 2)).count
 
     PNGWriter.current = .cairo
     defer { PNGWriter.current = .standard }
-    let pngCairo = try medianMs(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let pngCairo = try measure(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
     let pngCairoBytes = try render(.png(scale: 2)).count
     PNGWriter.current = .standard
 
@@ -63,25 +65,30 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
             bytes, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: measurer
         ).scene
     }
-    let compileMs = try medianMs(warmup: warmup, iterations: iterations) { _ = try compile() }
+    let compileMs = try measure(warmup: warmup, iterations: iterations) { _ = try compile() }
     let scene = try compile()
-    let drawMs = try medianMs(warmup: warmup, iterations: iterations) {
+    let drawMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try backend.raster(scene, scale: 2)
     }
     let raster = try backend.raster(scene, scale: 2)
-    let encodeMs = try medianMs(warmup: warmup, iterations: iterations) {
+    let encodeMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try raster.png(writer: .standard)
     }
     // The experiment: compile, draw and encode with one measurer kept across renders.
     let kept = try PangoTextMeasurer(fonts: library)
-    let reused = try medianMs(warmup: warmup, iterations: iterations) {
+    let reused = try measure(warmup: warmup, iterations: iterations) {
         let data = [UInt8](try Data(contentsOf: url))
         let scene = try compiler.compile(
             data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
         ).scene
         _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
     }
-    return KresbaTimings(
-        png: png, pngCairoWriter: pngCairo, svg: svg, pdf: pdf, compile: compileMs, draw: drawMs,
-        encode: encodeMs, pngReusedFontMap: reused, pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
+    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
+        KresbaTimings(
+            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
+            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
+            encode: encodeMs[keyPath: value], pngReusedFontMap: reused[keyPath: value], pngBytes: pngBytes,
+            pngCairoWriterBytes: pngCairoBytes)
+    }
+    return (timings(\.wall), timings(\.cpu))
 }

@@ -19,17 +19,38 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/// Runs `body` `warmup` times untimed, then `iterations` times, and returns the median in ms.
-func medianMs(warmup: Int, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+/// CPU time of the whole process (all threads) in milliseconds.
+func cpuNowMs() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+}
+
+/// Medians of one measurement: wall-clock time, and the process's CPU time (which other work on
+/// a busy machine disturbs far less; on an idle machine the two agree for single-threaded work).
+struct Timing {
+    var wall: Double
+    var cpu: Double
+}
+
+/// Runs `body` `warmup` times untimed, then `iterations` times; medians in ms.
+func measure(warmup: Int, iterations: Int, _ body: () throws -> Void) rethrows -> Timing {
     for _ in 0..<warmup { try body() }
-    var times: [Double] = []
-    times.reserveCapacity(iterations)
+    var walls: [Double] = []
+    var cpus: [Double] = []
     for _ in 0..<iterations {
         let start = nowMs()
+        let cpuStart = cpuNowMs()
         try body()
-        times.append(nowMs() - start)
+        cpus.append(cpuNowMs() - cpuStart)
+        walls.append(nowMs() - start)
     }
-    return median(times)
+    return Timing(wall: median(walls), cpu: median(cpus))
+}
+
+/// The wall-clock median in ms (see ``measure(warmup:iterations:_:)``).
+func medianMs(warmup: Int, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+    try measure(warmup: warmup, iterations: iterations, body).wall
 }
 
 /// What one child process cost.

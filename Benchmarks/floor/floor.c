@@ -55,6 +55,12 @@ static double now_ms(void) {
     return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
 }
 
+static double cpu_ms(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
+
 static int compare_doubles(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return x < y ? -1 : x > y;
@@ -351,7 +357,7 @@ typedef struct {
     int chart;
     PangoFontMap *map;
     const char *data;
-    double draw_ms, encode_ms;  // of the last PNG render
+    double draw_ms, encode_ms, draw_cpu, encode_cpu;  // of the last PNG render
 } renderer;
 
 static void render(renderer *r, enum format format, buffer *out) {
@@ -371,16 +377,18 @@ static void render(renderer *r, enum format format, buffer *out) {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
     }
-    double start = now_ms();
+    double start = now_ms(), cpu_start = cpu_ms();
     cairo_t *cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
     charts[r->chart].draw(cr, context, r->data);
     cairo_destroy(cr);
-    double drawn = now_ms();
+    double drawn = now_ms(), drawn_cpu = cpu_ms();
     if (format == PNG) encode_png(surface, out);
     if (format == PNG_CAIRO) cairo_surface_write_to_png_stream(surface, buffer_write, out);
     r->draw_ms = drawn - start;
     r->encode_ms = now_ms() - drawn;
+    r->draw_cpu = drawn_cpu - cpu_start;
+    r->encode_cpu = cpu_ms() - drawn_cpu;
     cairo_surface_destroy(surface);  // finishes SVG and PDF
     g_object_unref(context);
 }
@@ -427,49 +435,44 @@ int main(int argc, char **argv) {
     int iterations = atoi(option(argc, argv, "--iterations", "50"));
     int warmup = atoi(option(argc, argv, "--warmup", "5"));
     if (iterations < 1) iterations = 1;
-    double *times = malloc(sizeof(double) * iterations), *draws = malloc(sizeof(double) * iterations),
-           *encodes = malloc(sizeof(double) * iterations);
-    const char *names[] = {"png", "png_cairo", "svg", "pdf"};
-    double medians[4];
-    size_t sizes[4];
-    double draw_median = 0, encode_median = 0;
-    for (int f = PNG; f <= PDF; f++) {
+    // Per measurement: wall and CPU medians. Index 0-3 the formats, 4 the PNG with a new font map
+    // per render (as Kresba makes one per render), 5-8 draw and encode of the PNG (wall, CPU).
+    enum { N = 9 };
+    const char *names[N] = {"png", "png_cairo", "svg", "pdf", "png_new_font_map", "draw", "encode", "draw_cpu",
+                            "encode_cpu"};
+    double *samples[N + 5], result[N + 5];
+    for (int k = 0; k < N + 5; k++) samples[k] = malloc(sizeof(double) * iterations);
+    size_t sizes[4] = {0};
+    PangoFontMap *shared = r.map;
+    for (int f = 0; f <= 4; f++) {
         for (int i = -warmup; i < iterations; i++) {
             buffer out = {0};
-            double start = now_ms();
-            render(&r, f, &out);
-            double elapsed = now_ms() - start;
-            sizes[f] = out.length;
+            double start = now_ms(), cpu_start = cpu_ms();
+            if (f == 4) r.map = new_font_map(config);
+            render(&r, f == 4 ? PNG : (enum format)f, &out);
+            if (f == 4) {
+                g_object_unref(r.map);
+                r.map = shared;
+            }
+            double wall = now_ms() - start, cpu = cpu_ms() - cpu_start;
+            if (f < 4) sizes[f] = out.length;
             free(out.data);
             if (i < 0) continue;
-            times[i] = elapsed;
-            draws[i] = r.draw_ms;
-            encodes[i] = r.encode_ms;
-        }
-        medians[f] = median(times, iterations);
-        if (f == PNG) {
-            draw_median = median(draws, iterations);
-            encode_median = median(encodes, iterations);
+            samples[f][i] = wall;
+            samples[N + f][i] = cpu;  // CPU of measurement f lives at N + f
+            if (f == PNG) {
+                samples[5][i] = r.draw_ms;
+                samples[6][i] = r.encode_ms;
+                samples[7][i] = r.draw_cpu;
+                samples[8][i] = r.encode_cpu;
+            }
         }
     }
-    // The PNG again with a new font map (and so cold font and glyph caches) for every render, as
-    // Kresba makes one per render: shows what that costs.
-    PangoFontMap *shared = r.map;
-    for (int i = -warmup; i < iterations; i++) {
-        buffer out = {0};
-        double start = now_ms();
-        r.map = new_font_map(config);
-        render(&r, PNG, &out);
-        g_object_unref(r.map);
-        double elapsed = now_ms() - start;
-        free(out.data);
-        if (i >= 0) times[i] = elapsed;
-    }
-    r.map = shared;
-    double new_map_median = median(times, iterations);
+    for (int k = 0; k < N + 5; k++) result[k] = median(samples[k], iterations);
     printf("{");
-    for (int f = PNG; f <= PDF; f++) printf("\"%s\": %.4f, \"%s_bytes\": %zu, ", names[f], medians[f], names[f], sizes[f]);
-    printf("\"png_new_font_map\": %.4f, \"draw\": %.4f, \"encode\": %.4f}\n", new_map_median, draw_median,
-           encode_median);
+    for (int k = 0; k < N; k++) printf("\"%s\": %.4f, ", names[k], result[k]);
+    for (int f = 0; f <= 4; f++) printf("\"%s_cpu\": %.4f, ", names[f], result[N + f]);
+    printf("\"png_bytes\": %zu, \"png_cairo_bytes\": %zu, \"svg_bytes\": %zu, \"pdf_bytes\": %zu}\n", sizes[0],
+           sizes[1], sizes[2], sizes[3]);
     return 0;
 }
