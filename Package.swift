@@ -26,12 +26,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "KresbaScene"),
         .target(
             name: "KresbaCore",
             dependencies: ["KresbaScene", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "KresbaCairo", dependencies: ["KresbaScene", "CPangoCairo"]),
+        .target(name: "KresbaCairo", dependencies: ["KresbaScene", "CPangoCairo", "CLibDeflate"]),
         .target(name: "Kresba", dependencies: ["KresbaCore", "KresbaCairo", "KresbaScene"]),
         .executableTarget(
             name: "KresbaCLI",
@@ -49,5 +50,12 @@ let package = Package(
             dependencies: ["Kresba", "KresbaCore", "KresbaCairo", "KresbaTestSupport"]
         ),
         .testTarget(name: "KresbaCLITests", dependencies: ["KresbaCLI"]),
+        // The benchmark suite's runner (see Benchmarks/README.md); not part of the product.
+        .systemLibrary(
+            name: "CZlib", path: "Benchmarks/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(
+            name: "kresba-bench",
+            dependencies: ["Kresba", "KresbaCore", "KresbaCairo", "KresbaScene", "CZlib"],
+            path: "Benchmarks/Runner"),
     ]
 )

@@ -3,7 +3,7 @@
 #   scripts/install-deps.sh          build and render: Cairo and Pango headers
 #   scripts/install-deps.sh --test   also what the tests use: pngcheck, poppler-utils, jsonschema
 set -euo pipefail
-packages=(libcairo2-dev libpango1.0-dev pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libdeflate-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(pngcheck poppler-utils python3-jsonschema python3-yaml)
 fi

@@ -1,0 +1,94 @@
+import Foundation
+import Kresba
+import KresbaCairo
+import KresbaCore
+import KresbaScene
+
+/// Medians of Kresba's in-process renders of one spec.
+struct KresbaTimings {
+    var png: Double
+    var pngCairoWriter: Double
+    var svg: Double
+    var pdf: Double
+    /// Stages of the PNG render: spec and data read and laid out into a scene, drawn, encoded.
+    var compile: Double
+    var draw: Double
+    var encode: Double
+    /// The experiment: the same PNG render with one measurer (font map) kept for all renders.
+    var pngReusedFontMap: Double
+    var pngBytes: Int
+    var pngCairoWriterBytes: Int
+
+    /// The median of every time over several rounds of measurements.
+    static func median(of rounds: [KresbaTimings]) -> KresbaTimings {
+        func m(_ field: KeyPath<KresbaTimings, Double>) -> Double {
+            kresba_bench.median(rounds.map { $0[keyPath: field] })
+        }
+        return KresbaTimings(
+            png: m(\.png), pngCairoWriter: m(\.pngCairoWriter), svg: m(\.svg), pdf: m(\.pdf),
+            compile: m(\.compile),
+            draw: m(\.draw), encode: m(\.encode),
+            pngReusedFontMap: m(\.pngReusedFontMap), pngBytes: rounds[0].pngBytes,
+            pngCairoWriterBytes: rounds[0].pngCairoWriterBytes)
+    }
+}
+
+/// Renders through the public API (`Renderer`) as an embedding portal would, and through the
+/// package-internal stages to show where the time goes. Medians of wall-clock and of CPU time.
+func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) throws -> (
+    wall: KresbaTimings, cpu: KresbaTimings
+) {
+    let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
+    func render(_ format: OutputFormat) throws -> [UInt8] {
+        try renderer.render(specAt: url, as: format).bytes
+    }
+
+    let png = try measure(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let svg = try measure(warmup: warmup, iterations: iterations) { _ = try render(.svg) }
+    let pdf = try measure(warmup: warmup, iterations: iterations) { _ = try render(.pdf) }
+    let pngBytes = try render(.png(scale: 2)).count
+
+    PNGWriter.current = .cairo
+    defer { PNGWriter.current = .standard }
+    let pngCairo = try measure(warmup: warmup, iterations: iterations) { _ = try render(.png(scale: 2)) }
+    let pngCairoBytes = try render(.png(scale: 2)).count
+    PNGWriter.current = .standard
+
+    // The same work split into its stages.
+    let library = try FontLibrary(directories: [fonts])
+    let backend = CairoBackend(fonts: library)
+    let compiler = ChartCompiler()
+    let bytes = [UInt8](try Data(contentsOf: url))
+    func compile() throws -> Scene {
+        let measurer = try PangoTextMeasurer(fonts: library)
+        return try compiler.compile(
+            bytes, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: measurer
+        ).scene
+    }
+    let compileMs = try measure(warmup: warmup, iterations: iterations) { _ = try compile() }
+    let scene = try compile()
+    let drawMs = try measure(warmup: warmup, iterations: iterations) {
+        _ = try backend.raster(scene, scale: 2)
+    }
+    let raster = try backend.raster(scene, scale: 2)
+    let encodeMs = try measure(warmup: warmup, iterations: iterations) {
+        _ = try raster.png(writer: .standard)
+    }
+    // The experiment: compile, draw and encode with one measurer kept across renders.
+    let kept = try PangoTextMeasurer(fonts: library)
+    let reused = try measure(warmup: warmup, iterations: iterations) {
+        let data = [UInt8](try Data(contentsOf: url))
+        let scene = try compiler.compile(
+            data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
+        ).scene
+        _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
+    }
+    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
+        KresbaTimings(
+            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
+            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
+            encode: encodeMs[keyPath: value], pngReusedFontMap: reused[keyPath: value], pngBytes: pngBytes,
+            pngCairoWriterBytes: pngCairoBytes)
+    }
+    return (timings(\.wall), timings(\.cpu))
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// One reference chart of the suite: a Kresba spec, and the name the C floor and the Python
+/// script know the same chart by (`nil` while they do not draw it yet).
+///
+/// Adding a chart type: put its spec (800 x 500, data beside it) under `Benchmarks/charts/<type>/`,
+/// add an entry here, a drawing function to `Benchmarks/floor/floor.c` and one to
+/// `Benchmarks/python/bench.py` under the same name.
+struct ReferenceChart {
+    /// The chart's name in the table and in the helper programs' `--chart` option.
+    var name: String
+    /// The spec, relative to the repository root.
+    var spec: String
+    /// The data file the C floor and Python read, relative to the repository root.
+    var data: String
+    /// Whether `floor.c` draws this chart.
+    var inFloor: Bool
+    /// Whether `bench.py` draws this chart.
+    var inPython: Bool
+
+    /// Every chart type Kresba has today. Line (4 series x 120 points), choropleth (14 kraje and
+    /// 6,000 polygons) and pictogram (10 x 10) come here when those types exist.
+    static let all: [ReferenceChart] = [
+        ReferenceChart(
+            name: "bar", spec: "Benchmarks/charts/bar/kraje.yaml",
+            data: "Benchmarks/charts/bar/data/kraje.csv",
+            inFloor: true, inPython: true)
+    ]
+}

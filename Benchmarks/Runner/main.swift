@@ -1,0 +1,64 @@
+// kresba-bench: the benchmark suite's runner. See Benchmarks/README.md; normally started by
+// Benchmarks/run.sh, which builds everything it needs first.
+//
+//   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH]   the suite, one table
+//   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
+//   kresba-bench loop [--iterations N] [--root DIR]   renders the bar chart to PNG in a loop, for perf
+import Foundation
+import Kresba
+
+struct Options {
+    var command = "suite"
+    var quick = false
+    var root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    var kresba: String?
+    var floor: String?
+    var python: String?
+    var iterations: Int?
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments[...]
+        func value(_ name: String) throws -> String {
+            guard let next = rest.popFirst() else { throw BenchError("\(name) needs a value") }
+            return next
+        }
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "suite", "encoders", "loop": command = argument
+            case "--quick": quick = true
+            case "--root": root = URL(fileURLWithPath: try value(argument))
+            case "--kresba": kresba = try value(argument)
+            case "--floor": floor = try value(argument)
+            case "--python": python = try value(argument)
+            case "--iterations": iterations = Int(try value(argument))
+            case "-h", "--help":
+                say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
+                say("       [--floor PATH] [--python PATH] [--iterations N]")
+                exit(0)
+            default: throw BenchError("unknown argument \(argument)")
+            }
+        }
+    }
+}
+
+do {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    let fonts = options.root.appendingPathComponent("Fonts", isDirectory: true)
+    switch options.command {
+    case "encoders":
+        try encoderStudy(
+            root: options.root, fonts: fonts, iterations: options.iterations ?? (options.quick ? 1 : 9))
+    case "loop":
+        let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
+        let spec = options.root.appendingPathComponent(ReferenceChart.all[0].spec)
+        let ms = try medianMs(warmup: 1, iterations: options.iterations ?? 200) {
+            _ = try renderer.render(specAt: spec, as: .png(scale: 2))
+        }
+        say("median \(fmt(ms, 2)) ms")
+    default:
+        try Suite(options: options, fonts: fonts).run()
+    }
+} catch {
+    FileHandle.standardError.write(Data("kresba-bench: \(error)\n".utf8))
+    exit(1)
+}
