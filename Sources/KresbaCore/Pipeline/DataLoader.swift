@@ -225,7 +225,8 @@ package struct DataLoader: Sendable {
                 throw place.error("cannot read the URL \"\(path)\"")
             }
             guard let downloads else {
-                throw place.error("data from URLs is not enabled here; download \"\(path)\" and name the file")
+                throw place.error(
+                    "data from URLs is not enabled here; download \"\(path)\" and name the file")
             }
             do {
                 bytes = try downloads.fetch(url).bytes

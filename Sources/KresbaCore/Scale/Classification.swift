@@ -60,9 +60,15 @@ package enum Classifier {
 
     /// Equal intervals: the range cut into `k` classes of equal width; the last bound is the maximum.
     package static func equalInterval(_ values: [Double], k: Int) -> Classification {
-        guard let lo = values.min(), let hi = values.max() else { return Classification(minimum: 0, bins: []) }
+        guard let lo = values.min(), let hi = values.max() else {
+            return Classification(minimum: 0, bins: [])
+        }
         let width = (hi - lo) / Double(k)
-        var bins = (0..<k).map { (lo + width) + Double($0) * width }
+        // numpy.arange(lo + width, hi + width, width) stores the first two values, then fills
+        // start + i * (second - first): the same rounding, so the same bins to the last bit.
+        let start = lo + width
+        let delta = (start + width) - start
+        var bins = (0..<k).map { $0 == 0 ? start : start + Double($0) * delta }
         bins[k - 1] = hi
         return Classification(minimum: lo, bins: bins)
     }

@@ -36,16 +36,18 @@ package enum ColorSchemes {
             let stops = table[6].map { Color(rgb: $0) }
             return (0..<count).map { interpolate(stops, count == 1 ? 1 : Double($0) / Double(count - 1)) }
         }
-        let stops = (uniform[key] ?? uniform["viridis"]!).map { Color(rgb: $0) }
+        let stops = (uniform[key] ?? uniform["viridis"] ?? []).map { Color(rgb: $0) }
         // Leave out the darkest end of viridis-like maps so the first class is not near-black.
-        return (0..<count).map { interpolate(stops, 0.1 + 0.9 * (count == 1 ? 1 : Double($0) / Double(count - 1))) }
+        return (0..<count).map {
+            interpolate(stops, 0.1 + 0.9 * (count == 1 ? 1 : Double($0) / Double(count - 1)))
+        }
     }
 
     /// The colour at `t` (0...1) along a scheme, for continuous (unclassed) maps.
     package static func ramp(_ name: String) -> [Color] {
         let key = name.lowercased()
         if let table = sequential[key] ?? diverging[key] { return table[6].map { Color(rgb: $0) } }
-        return (uniform[key] ?? uniform["viridis"]!).map { Color(rgb: $0) }
+        return (uniform[key] ?? uniform["viridis"] ?? []).map { Color(rgb: $0) }
     }
 
     /// Linear interpolation between evenly spaced stops.

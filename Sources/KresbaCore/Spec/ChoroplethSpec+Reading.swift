@@ -3,7 +3,8 @@ import KresbaScene
 extension ChartSpec {
     /// Keys of a choropleth map.
     static let choroplethKeys = [
-        "geo", "join", "value", "projection", "classes", "colors", "missing", "highlight", "context", "labels",
+        "geo", "join", "value", "projection", "classes", "colors", "missing", "highlight", "context",
+        "labels",
         "symbols", "legend",
     ]
 
@@ -15,7 +16,9 @@ extension ChartSpec {
         if let j = object.object("join", keys: ["data", "geo"]) {
             let data = mapField(j, "data")
             if data == nil && !j.has("data") {
-                reader.error("missing key \"data\" (the table's field with the region codes)", at: j.path, j.node.position)
+                reader.error(
+                    "missing key \"data\" (the table's field with the region codes)", at: j.path,
+                    j.node.position)
             }
             join = data.map { JoinSpec(data: $0, geo: mapField(j, "geo") ?? geoKey) }
             if let join, join.geo == nil {
@@ -76,8 +79,12 @@ extension ChartSpec {
     /// `geo: {url, object, key}`, `geo: {basemap: cz-kraje, key}`, `geo: file.topo.json`; absent: the data file.
     private static func readGeo(_ object: SpecObject) -> (GeoSourceSpec?, FieldRef?) {
         guard let node = object.node("geo") else { return (.data, nil) }
-        if case .string(let url) = node.value { return (.file(url: url, object: nil, specPath: object.path("geo")), nil) }
-        guard let g = object.object("geo", keys: ["url", "object", "key", "basemap"]) else { return (nil, nil) }
+        if case .string(let url) = node.value {
+            return (.file(url: url, object: nil, specPath: object.path("geo")), nil)
+        }
+        guard let g = object.object("geo", keys: ["url", "object", "key", "basemap"]) else {
+            return (nil, nil)
+        }
         let key = mapField(g, "key")
         if let name = g.string("basemap") {
             if g.has("url") {
@@ -116,8 +123,11 @@ extension ChartSpec {
             classes.method = object.choice("classes", ClassesSpec.Method.self) ?? classes.method
             return classes
         }
-        guard let c = object.object("classes", keys: ["method", "count", "breaks", "round"]) else { return classes }
-        classes.method = c.choice("method", ClassesSpec.Method.self) ?? (c.has("breaks") ? .custom : classes.method)
+        guard let c = object.object("classes", keys: ["method", "count", "breaks", "round"]) else {
+            return classes
+        }
+        classes.method =
+            c.choice("method", ClassesSpec.Method.self) ?? (c.has("breaks") ? .custom : classes.method)
         if let n = c.number("count", in: 2...9), let countNode = c.node("count") {
             if n == n.rounded() {
                 classes.count = Int(n)
@@ -191,7 +201,9 @@ extension ChartSpec {
 
     private static func mapColorList(_ object: SpecObject, _ key: String) -> [Color] {
         guard let node = object.node(key), case .array(let items) = node.value else {
-            if let node = object.node(key) { object.mismatch(key, expected: "a list of colours", found: node) }
+            if let node = object.node(key) {
+                object.mismatch(key, expected: "a list of colours", found: node)
+            }
             return []
         }
         let list: [Color] = items.enumerated().compactMap { i, item in
@@ -210,11 +222,14 @@ extension ChartSpec {
 
     /// `symbols: {url?, field, max, title, color, format}`.
     private static func readSymbols(_ object: SpecObject) -> SymbolsSpec? {
-        guard let s = object.object("symbols", keys: ["url", "field", "max", "title", "color", "format"]) else {
+        guard let s = object.object("symbols", keys: ["url", "field", "max", "title", "color", "format"])
+        else {
             return nil
         }
         guard let field = mapField(s, "field") else {
-            if !s.has("field") { s.reader.error("missing key \"field\" (the sizes)", at: s.path, s.node.position) }
+            if !s.has("field") {
+                s.reader.error("missing key \"field\" (the sizes)", at: s.path, s.node.position)
+            }
             return nil
         }
         return SymbolsSpec(

@@ -6,12 +6,13 @@ enum ChoroplethChart {
     /// The scene of a map.
     /// - Throws: ``KresbaError`` for unusable geometry, fields or values; errors of the text measurer.
     static func scene(
-        spec: ChartSpec, map: ChoroplethSpec, table: DataTable, loader: DataLoader, measurer: any TextMeasurer,
+        spec: ChartSpec, map: ChoroplethSpec, table: DataTable, loader: DataLoader,
+        measurer: any TextMeasurer,
         reader: SpecReader
     ) throws -> Scene {
         let data = try MapData.resolve(spec: spec, map: map, table: table, loader: loader, reader: reader)
         let values = data.values.compactMap { $0 }
-        guard !values.isEmpty else {
+        guard let lo = values.min(), let hi = values.max() else {
             throw KresbaError(
                 Diagnostic(
                     .error,
@@ -21,19 +22,19 @@ enum ChoroplethChart {
         let theme = spec.theme
         let czech = spec.locale.identifier == "cs"
         let scale = MapScale.make(map, values: values)
-        let lo = values.min()!
-        let hi = values.max()!
         let format = map.value.format ?? MapLegend.defaultFormat(lo, hi)
         let noData = data.values.indices.contains { data.values[$0] == nil && !data.context.contains($0) }
         let noDataPaint = MapLegend.noDataHatch(map.missing.color)
         let projection = MapGeometry.projection(for: map, layer: data.layer, reader: reader)
 
         // Symbol values first: the size legend needs the largest before anything is placed.
-        let symbolSource = try symbolValues(spec: spec, map: map, data: data, table: table, loader: loader, reader: reader)
+        let symbolSource = try symbolValues(
+            spec: spec, map: map, data: data, table: table, loader: loader, reader: reader)
         let symbolColor = map.symbols?.color ?? Color(rgb: 0xD55E00)
         var symbols = symbolSource.map { s in
             MapSymbols(
-                centres: [], values: s.values, maxValue: s.values.max() ?? 0, maxRadius: map.symbols?.maxRadius ?? 24,
+                centres: [], values: s.values, maxValue: s.values.max() ?? 0,
+                maxRadius: map.symbols?.maxRadius ?? 24,
                 color: symbolColor)
         }
         let symbolLegend = symbols.map { sym in
@@ -49,14 +50,16 @@ enum ChoroplethChart {
             noDataLabel: map.missing.label ?? (czech ? "bez dat" : "no data"), noDataPaint: noDataPaint,
             symbols: symbolLegend, theme: theme, locale: spec.locale, measurer: measurer,
             maxWidth: min(220, body.width * 0.4))
-        let (geometry, legendOrigin) = place(map.legend.position, legend: legend, body: body, data: data, projection: projection)
+        let (geometry, legendOrigin) = place(
+            map.legend.position, legend: legend, body: body, data: data, projection: projection)
 
         var nodes = frame.nodes
         var fills: [Node] = []
         let contextFill = Color(rgb: 0xE3E3E3)
         for i in data.layer.features.indices {
             let paint: Paint =
-                data.context.contains(i) ? .solid(contextFill) : data.values[i].map { .solid(scale.color($0)) } ?? noDataPaint
+                data.context.contains(i)
+                ? .solid(contextFill) : data.values[i].map { .solid(scale.color($0)) } ?? noDataPaint
             fills.append(.path(PathNode(path: geometry.path(of: i), fill: paint)))
         }
         nodes.append(.group(Group(children: fills, role: "regions")))
@@ -73,13 +76,19 @@ enum ChoroplethChart {
         for i in data.highlighted.sorted() {
             var path = geometry.path(of: i)
             path.evenOddFill = false
-            borders.append(.path(PathNode(path: path, stroke: Stroke(color: ColorScheme.darkText, width: 2.2, join: .round))))
+            borders.append(
+                .path(
+                    PathNode(
+                        path: path, stroke: Stroke(color: ColorScheme.darkText, width: 2.2, join: .round))))
         }
         nodes.append(.group(Group(children: borders, role: "borders")))
 
         var avoid: [Rect] = []
         if let legendOrigin {
-            avoid.append(Rect(x: legendOrigin.x, y: legendOrigin.y, width: legend.size.width, height: legend.size.height))
+            avoid.append(
+                Rect(
+                    x: legendOrigin.x, y: legendOrigin.y, width: legend.size.width, height: legend.size.height
+                ))
             nodes.append(.group(Group(children: legend.draw(legendOrigin), role: "legend")))
         }
         if var sym = symbols, let source = symbolSource {
@@ -88,7 +97,9 @@ enum ChoroplethChart {
             nodes.append(.group(Group(children: sym.nodes(), role: "symbols")))
         }
         if let labels = map.labels {
-            let candidates = labelCandidates(labels, map: map, data: data, table: table, geometry: geometry, format: format, locale: spec.locale)
+            let candidates = labelCandidates(
+                labels, map: map, data: data, table: table, geometry: geometry, format: format,
+                locale: spec.locale)
             let placed = try MapLabels.place(
                 candidates, avoid: avoid, bounds: body, max: labels.max, theme: theme, measurer: measurer)
             nodes.append(.group(Group(children: placed.nodes, role: "labels")))
@@ -103,7 +114,8 @@ enum ChoroplethChart {
 
     /// Fits the map and finds the legend's place: a free corner of the body (auto), else beside it.
     static func place(
-        _ position: MapLegendSpec.Position, legend: MapLegend, body: Rect, data: MapData, projection: MapProjection
+        _ position: MapLegendSpec.Position, legend: MapLegend, body: Rect, data: MapData,
+        projection: MapProjection
     ) -> (MapGeometry, Point?) {
         let (w, h) = legend.size
         let gap = 16.0
@@ -124,7 +136,10 @@ enum ChoroplethChart {
         case .right:
             let box = Rect(x: body.x, y: body.y, width: max(50, body.width - w - gap), height: body.height)
             let geometry = MapGeometry.fit(data.layer, projection: projection, box: box)
-            return (geometry, Point(min(geometry.frame.maxX + gap, body.maxX - w), body.y + max(0, (body.height - h) / 2)))
+            return (
+                geometry,
+                Point(min(geometry.frame.maxX + gap, body.maxX - w), body.y + max(0, (body.height - h) / 2))
+            )
         case .bottom:
             let box = Rect(x: body.x, y: body.y, width: body.width, height: max(50, body.height - h - gap))
             let geometry = MapGeometry.fit(data.layer, projection: projection, box: box)
@@ -141,7 +156,9 @@ enum ChoroplethChart {
         let nameProp = labels.field.flatMap { props.field(named: $0.name) }
         let nameColumn = labels.field.flatMap { table.field(named: $0.name) }
         return data.layer.features.indices.compactMap { i in
-            guard !data.context.contains(i), let (pole, radius) = PoleOfInaccessibility.find(geometry.rings[i]) else {
+            guard !data.context.contains(i),
+                let (pole, radius) = PoleOfInaccessibility.find(geometry.rings[i])
+            else {
                 return nil
             }
             var lines: [String] = []
@@ -159,18 +176,21 @@ enum ChoroplethChart {
     /// The generated alt text: what the map shows, its range and the extremes.
     static func altText(spec: ChartSpec, map: ChoroplethSpec, data: MapData, format: NumberFormat) -> String {
         let czech = spec.locale.identifier == "cs"
-        let valued = data.values.indices.filter { data.values[$0] != nil }
-        let lowest = valued.min { data.values[$0]! < data.values[$1]! }
-        let highest = valued.max { data.values[$0]! < data.values[$1]! }
+        let valued = data.values.indices.compactMap { i in data.values[i].map { (i, $0) } }
+        let lowest = valued.min { $0.1 < $1.1 }
+        let highest = valued.max { $0.1 < $1.1 }
         let nameField = map.labels?.field.flatMap { data.layer.properties.field(named: $0.name) }
         func name(_ i: Int) -> String { nameField?.values[i].categoryText ?? data.keys[i] }
         var text = czech ? "Kartogram" : "Choropleth map"
         if let title = spec.title { text += ": \(title)" }
         text += czech ? ". \(valued.count) území s hodnotou" : ". \(valued.count) regions with a value"
         if let lowest, let highest {
-            let lo = format.string(data.values[lowest]!, locale: spec.locale)
-            let hi = format.string(data.values[highest]!, locale: spec.locale)
-            text += czech ? ", nejnižší \(name(lowest)) (\(lo)), nejvyšší \(name(highest)) (\(hi))" : ", lowest \(name(lowest)) (\(lo)), highest \(name(highest)) (\(hi))"
+            let lo = format.string(lowest.1, locale: spec.locale)
+            let hi = format.string(highest.1, locale: spec.locale)
+            text +=
+                czech
+                ? ", nejnižší \(name(lowest.0)) (\(lo)), nejvyšší \(name(highest.0)) (\(hi))"
+                : ", lowest \(name(lowest.0)) (\(lo)), highest \(name(highest.0)) (\(hi))"
         }
         text += "."
         if let source = spec.source { text += " " + ChartFrame.sourceLine(source, locale: spec.locale) + "." }

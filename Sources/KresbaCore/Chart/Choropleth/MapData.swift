@@ -127,7 +127,8 @@ struct MapData {
                     Diagnostic(
                         .error,
                         "missing key \"geo\": a map needs geometry; name a GeoJSON or TopoJSON file with "
-                            + "geo: {url: …}, or make the data file itself GeoJSON", file: spec.file, path: .root))
+                            + "geo: {url: …}, or make the data file itself GeoJSON", file: spec.file,
+                        path: .root))
             }
             return try loader.loadGeo(url, object: nil, specFile: spec.file, specPath: path)
         }

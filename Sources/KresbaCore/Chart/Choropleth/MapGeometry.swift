@@ -32,7 +32,8 @@ struct MapGeometry {
             if let choice = map.projection, choice != .identity {
                 reader.warning(
                     "the geometry is already projected (\(layer.crs.crs.code)); projection \(choice.rawValue) "
-                        + "is ignored and the coordinates are drawn as they are", at: SpecPath(["projection"]), nil)
+                        + "is ignored and the coordinates are drawn as they are",
+                    at: SpecPath(["projection"]), nil)
             }
             return MapProjection.make(.identity, bounds: bounds)
         case .other, .unknown:
@@ -40,19 +41,23 @@ struct MapGeometry {
                 if map.projection == nil {
                     reader.warning(
                         "the coordinate system of \(layer.sourceName) is \(layer.crs.crs.code); drawn as it is "
-                            + "(x east, y north); say projection: identity to confirm", at: SpecPath(["geo"]), nil)
+                            + "(x east, y north); say projection: identity to confirm", at: SpecPath(["geo"]),
+                        nil)
                 }
                 return MapProjection.make(.identity, bounds: bounds)
             }
             reader.warning(
                 "the coordinate system of \(layer.sourceName) is \(layer.crs.crs.code), not longitude/latitude; "
-                    + "projection \(map.projection!.rawValue) is ignored", at: SpecPath(["projection"]), nil)
+                    + "projection \((map.projection?.rawValue ?? "")) is ignored",
+                at: SpecPath(["projection"]), nil)
             return MapProjection.make(.identity, bounds: bounds)
         }
     }
 
     /// Projects every region and fits the result into `box`, keeping the aspect ratio and centring.
-    static func fit(_ layer: GeoLayer, projection: MapProjection, box: Rect, padding: Double = 4) -> MapGeometry {
+    static func fit(_ layer: GeoLayer, projection: MapProjection, box: Rect, padding: Double = 4)
+        -> MapGeometry
+    {
         let projected: [[[GeoPoint]]] = layer.features.map { feature in
             (feature.geometry?.polygons ?? []).flatMap(\.rings).map { $0.map(projection.project) }
         }
@@ -69,7 +74,9 @@ struct MapGeometry {
         let h = b.height * s
         let ox = inner.x + (inner.width - w) / 2
         let oy = inner.y + (inner.height - h) / 2
-        let toPlane: @Sendable (GeoPoint) -> Point = { p in Point(ox + (p.x - b.minX) * s, oy + (b.maxY - p.y) * s) }
+        let toPlane: @Sendable (GeoPoint) -> Point = { p in
+            Point(ox + (p.x - b.minX) * s, oy + (b.maxY - p.y) * s)
+        }
         let toScene: @Sendable (GeoPoint) -> Point = { toPlane(projection.project($0)) }
         let rings = projected.map { $0.map { $0.map(toPlane) } }
         let (innerLines, outerLines): ([[Point]], [[Point]])
@@ -113,9 +120,17 @@ struct MapGeometry {
             let b = toScene(q)
             // Chain consecutive edges into one line so joins are mitred, not gapped.
             if shared {
-                if let last = inner.last?.last, last == a { inner[inner.count - 1].append(b) } else { inner.append([a, b]) }
+                if let last = inner.last?.last, last == a {
+                    inner[inner.count - 1].append(b)
+                } else {
+                    inner.append([a, b])
+                }
             } else {
-                if let last = outer.last?.last, last == a { outer[outer.count - 1].append(b) } else { outer.append([a, b]) }
+                if let last = outer.last?.last, last == a {
+                    outer[outer.count - 1].append(b)
+                } else {
+                    outer.append([a, b])
+                }
             }
         }
         return (inner, outer)
@@ -165,7 +180,9 @@ struct MapGeometry {
             for i in 0..<ring.count {
                 let a = ring[i]
                 let b = ring[j]
-                if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
+                if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
+                    inside.toggle()
+                }
                 j = i
             }
         }
@@ -178,14 +195,18 @@ struct MapGeometry {
         let steps = 8
         for i in 0...steps {
             for j in 0...steps {
-                samples.append(Point(r.x + r.width * Double(i) / Double(steps), r.y + r.height * Double(j) / Double(steps)))
+                samples.append(
+                    Point(
+                        r.x + r.width * Double(i) / Double(steps), r.y + r.height * Double(j) / Double(steps))
+                )
             }
         }
         for f in rings.indices {
             guard let b = bounds(of: f), b.intersects(r) else { continue }
             if samples.contains(where: { contains($0, feature: f) }) { return true }
             // A region poking into the rectangle between samples: any of its vertices inside.
-            if rings[f].joined().contains(where: { r.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) }) {
+            if rings[f].joined().contains(where: { r.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) })
+            {
                 return true
             }
         }

@@ -14,7 +14,8 @@ enum MapLabels {
 
     /// Places labels; returns the nodes and the rectangles they occupy.
     static func place(
-        _ candidates: [Candidate], avoid: [Rect], bounds: Rect, max: Int?, theme: Theme, measurer: any TextMeasurer
+        _ candidates: [Candidate], avoid: [Rect], bounds: Rect, max: Int?, theme: Theme,
+        measurer: any TextMeasurer
     ) throws -> (nodes: [Node], boxes: [Rect]) {
         let font = Font(family: theme.valueLabel.family, size: 11.5, weight: .medium)
         let metrics = try measurer.measure("Ág", font: font)
@@ -37,7 +38,8 @@ enum MapLabels {
                     .text(
                         TextNode(
                             text: line, font: font, color: theme.text,
-                            position: Point(c.anchor.x, box.y + Double(i) * lineHeight + metrics.ascent), anchor: .middle,
+                            position: Point(c.anchor.x, box.y + Double(i) * lineHeight + metrics.ascent),
+                            anchor: .middle,
                             halo: halo)))
             }
         }

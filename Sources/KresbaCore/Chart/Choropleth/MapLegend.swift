@@ -11,7 +11,10 @@ struct MapLegend {
 
     /// The hatch that marks regions without data, here and on the map.
     static func noDataHatch(_ color: Color?) -> Paint {
-        .hatch(Hatch(color: color ?? Color(rgb: 0x9A9A9A), background: Color(rgb: 0xF4F4F4), spacing: 4, lineWidth: 0.8))
+        .hatch(
+            Hatch(
+                color: color ?? Color(rgb: 0x9A9A9A), background: Color(rgb: 0xF4F4F4), spacing: 4,
+                lineWidth: 0.8))
     }
 
     /// Formats a class range once with its unit: "10,5–20,0 %", not "10,5 %–20,0 %".
@@ -33,7 +36,8 @@ struct MapLegend {
     /// Builds the legend block.
     static func make(
         title: String, scale: MapScale, format: NumberFormat, showNoData: Bool, noDataLabel: String,
-        noDataPaint: Paint, symbols: SymbolLegend?, theme: Theme, locale: ChartLocale, measurer: any TextMeasurer,
+        noDataPaint: Paint, symbols: SymbolLegend?, theme: Theme, locale: ChartLocale,
+        measurer: any TextMeasurer,
         maxWidth: Double
     ) throws -> MapLegend {
         let font = theme.legend
@@ -46,7 +50,8 @@ struct MapLegend {
         var width = 0.0
 
         let titleBlock = try TextWrapper(measurer: measurer).block(
-            title, font: titleFont, maxWidth: maxWidth, maxLines: 3, lineHeight: titleFont.size * theme.lineHeight)
+            title, font: titleFont, maxWidth: maxWidth, maxLines: 3,
+            lineHeight: titleFont.size * theme.lineHeight)
         if !title.isEmpty {
             let top = y
             nodes.append { o in titleBlock.nodes(x: o.x, top: o.y + top, anchor: .start, color: theme.text) }
@@ -62,9 +67,15 @@ struct MapLegend {
                 [
                     .path(
                         PathNode(
-                            path: .rect(Rect(x: o.x, y: o.y + top + (rowHeight - swatch.h) / 2, width: swatch.w, height: swatch.h)),
+                            path: .rect(
+                                Rect(
+                                    x: o.x, y: o.y + top + (rowHeight - swatch.h) / 2, width: swatch.w,
+                                    height: swatch.h)),
                             fill: paint, stroke: stroke)),
-                    .text(TextNode(text: label, font: font, color: theme.text, position: Point(o.x + swatch.w + 8, o.y + top + baseline))),
+                    .text(
+                        TextNode(
+                            text: label, font: font, color: theme.text,
+                            position: Point(o.x + swatch.w + 8, o.y + top + baseline))),
                 ]
             }
             y += rowHeight
@@ -94,14 +105,25 @@ struct MapLegend {
                         .path(
                             PathNode(
                                 path: .rect(
-                                    Rect(x: o.x, y: o.y + top + barHeight * t0, width: swatch.w, height: barHeight / Double(steps) + 0.3)),
+                                    Rect(
+                                        x: o.x, y: o.y + top + barHeight * t0, width: swatch.w,
+                                        height: barHeight / Double(steps) + 0.3)),
                                 fill: .solid(color))))
                 }
                 for (tick, label) in zip(ticks, labels) {
                     let ty = o.y + top + barHeight * (1 - (tick - lo) / max(hi - lo, 1e-12))
-                    out.append(.path(PathNode(path: .line(from: Point(o.x + swatch.w, ty), to: Point(o.x + swatch.w + 4, ty)), stroke: Stroke(color: theme.mutedText, width: 1))))
                     out.append(
-                        .text(TextNode(text: label, font: font, color: theme.text, position: Point(o.x + swatch.w + 8, ty + metrics.ascent - metrics.height / 2))))
+                        .path(
+                            PathNode(
+                                path: .line(
+                                    from: Point(o.x + swatch.w, ty), to: Point(o.x + swatch.w + 4, ty)),
+                                stroke: Stroke(color: theme.mutedText, width: 1))))
+                    out.append(
+                        .text(
+                            TextNode(
+                                text: label, font: font, color: theme.text,
+                                position: Point(o.x + swatch.w + 8, ty + metrics.ascent - metrics.height / 2))
+                        ))
                 }
                 return out
             }
@@ -114,7 +136,8 @@ struct MapLegend {
         if let symbols {
             y += 10
             let top = y
-            let block = try symbols.layout(theme: theme, locale: locale, measurer: measurer, maxWidth: maxWidth)
+            let block = try symbols.layout(
+                theme: theme, locale: locale, measurer: measurer, maxWidth: maxWidth)
             nodes.append { o in block.draw(Point(o.x, o.y + top)) }
             y += block.height
             width = max(width, block.width)

@@ -39,7 +39,8 @@ struct MapScale {
             var stops = colors.list.isEmpty ? ColorSchemes.ramp(schemeName) : colors.list
             // ColorBrewer's RdBu and friends run from the "low" colour; keep that unless reversed.
             if colors.reverse { stops.reverse() }
-            return MapScale(kind: .continuous(low: lo, high: hi, mid: diverging ? colors.midpoint : nil, stops: stops))
+            return MapScale(
+                kind: .continuous(low: lo, high: hi, mid: diverging ? colors.midpoint : nil, stops: stops))
         }
         var c = classification(map.classes, values: values)
         if map.classes.round && map.classes.method != .custom { c = Classifier.rounded(c) }
@@ -75,7 +76,8 @@ struct MapScale {
     /// Diverging colours centred on `midpoint`: classes below it take the scheme's low side, classes
     /// above its high side, a class containing it the neutral middle; each side as deep as the longer
     /// side needs, so equal distances from the midpoint look equally strong.
-    static func divergingColors(_ name: String, classification c: Classification, midpoint: Double) -> [Color] {
+    static func divergingColors(_ name: String, classification c: Classification, midpoint: Double) -> [Color]
+    {
         let k = c.count
         let below = (0..<k).filter { c.range(of: $0).1 <= midpoint }.count
         let above = (0..<k).filter { c.range(of: $0).0 >= midpoint }.count

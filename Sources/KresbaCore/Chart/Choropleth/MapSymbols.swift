@@ -75,13 +75,15 @@ struct SymbolLegend {
                     nodes.append(
                         .path(
                             PathNode(
-                                path: .line(from: Point(cx, bottom - 2 * r), to: Point(cx + rMax + 6, bottom - 2 * r)),
+                                path: .line(
+                                    from: Point(cx, bottom - 2 * r), to: Point(cx + rMax + 6, bottom - 2 * r)),
                                 stroke: Stroke(color: theme.mutedText, width: 0.6, dash: [2, 2]))))
                     nodes.append(
                         .text(
                             TextNode(
                                 text: label, font: font, color: theme.text,
-                                position: Point(cx + rMax + 8, bottom - 2 * r + metrics.ascent - metrics.height / 2))))
+                                position: Point(
+                                    cx + rMax + 8, bottom - 2 * r + metrics.ascent - metrics.height / 2))))
                 }
                 return nodes
             }

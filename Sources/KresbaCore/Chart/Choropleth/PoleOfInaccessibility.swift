@@ -45,7 +45,7 @@ enum PoleOfInaccessibility {
         while !queue.isEmpty && iterations < 20_000 {
             iterations += 1
             // The most promising cell first (a linear scan: queues here stay small).
-            let i = queue.indices.max { queue[$0].max < queue[$1].max }!
+            guard let i = queue.indices.max(by: { queue[$0].max < queue[$1].max }) else { break }
             let c = queue.remove(at: i)
             if c.d > best.d { best = c }
             if c.max - best.d <= precision { continue }
@@ -64,7 +64,9 @@ enum PoleOfInaccessibility {
             for i in 0..<ring.count {
                 let a = ring[i]
                 let b = ring[j]
-                if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
+                if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
+                    inside.toggle()
+                }
                 minDist = min(minDist, segmentDistanceSquared(p, a, b))
                 j = i
             }

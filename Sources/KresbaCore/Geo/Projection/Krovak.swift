@@ -90,7 +90,10 @@ package enum Krovak {
 
         let sinLat = sin(latitude)
         let u =
-            2 * (atan(t0 * pow(tan(latitude / 2 + .pi / 4), b) / pow((1 + e * sinLat) / (1 - e * sinLat), e * b / 2))
+            2
+            * (atan(
+                t0 * pow(tan(latitude / 2 + .pi / 4), b) / pow((1 + e * sinLat) / (1 - e * sinLat), e * b / 2)
+            )
                 - .pi / 4)
         let v = b * (lon0 - longitude)
         let t = asin(cos(alphaC) * sin(u) + sin(alphaC) * cos(u) * cos(v))

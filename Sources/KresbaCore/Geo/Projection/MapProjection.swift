@@ -61,7 +61,9 @@ package struct MapProjection: Sendable {
     }
 
     /// Lambert conformal conic on the sphere (Snyder, Map Projections – A Working Manual, eq. 15-1).
-    static func lambertConformalConic(phi1: Double, phi2: Double, phi0: Double, lambda0: Double) -> MapProjection {
+    static func lambertConformalConic(phi1: Double, phi2: Double, phi0: Double, lambda0: Double)
+        -> MapProjection
+    {
         let rad = Double.pi / 180
         @Sendable func t(_ phi: Double) -> Double { tan(.pi / 4 + phi / 2) }
         let n =
