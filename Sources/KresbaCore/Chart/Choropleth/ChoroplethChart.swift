@@ -98,7 +98,7 @@ enum ChoroplethChart {
         }
         if let labels = map.labels {
             let candidates = labelCandidates(
-                labels, map: map, data: data, table: table, geometry: geometry, format: format,
+                labels, map: map, data: data, table: table, geometry: geometry, scale: scale, format: format,
                 locale: spec.locale)
             let placed = try MapLabels.place(
                 candidates, avoid: avoid, bounds: body, max: labels.max, theme: theme, measurer: measurer)
@@ -150,6 +150,7 @@ enum ChoroplethChart {
     /// Names and/or values at each region's pole of inaccessibility.
     static func labelCandidates(
         _ labels: MapLabelsSpec, map: ChoroplethSpec, data: MapData, table: DataTable, geometry: MapGeometry,
+        scale: MapScale,
         format: NumberFormat, locale: ChartLocale
     ) -> [MapLabels.Candidate] {
         let props = data.layer.properties
@@ -169,7 +170,8 @@ enum ChoroplethChart {
             }
             if labels.values, let v = data.values[i] { lines.append(format.string(v, locale: locale)) }
             guard !lines.isEmpty, radius >= 3 else { return nil }
-            return MapLabels.Candidate(lines: lines, anchor: pole, priority: radius)
+            return MapLabels.Candidate(
+                lines: lines, anchor: pole, priority: radius, fill: data.values[i].map(scale.color))
         }
     }
 

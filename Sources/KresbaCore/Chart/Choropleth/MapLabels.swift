@@ -10,6 +10,8 @@ enum MapLabels {
         var anchor: Point
         /// Larger is placed first (the region's inner radius).
         var priority: Double
+        /// The region's fill, which decides the text colour; nil for hatched or grey regions.
+        var fill: Color?
     }
 
     /// Places labels; returns the nodes and the rectangles they occupy.
@@ -22,7 +24,6 @@ enum MapLabels {
         let lineHeight = metrics.height
         var placed: [Rect] = []
         var nodes: [Node] = []
-        let halo = Stroke(color: Color(rgb: 0xFFFFFF, alpha: 0.85), width: 3, join: .round)
         for c in candidates.sorted(by: { $0.priority > $1.priority }) {
             if let max, placed.count >= max { break }
             let widths = try c.lines.map { try measurer.measure($0, font: font).width }
@@ -33,11 +34,18 @@ enum MapLabels {
                 !avoid.contains(where: { $0.intersects(box) })
             else { continue }
             placed.append(box)
+            // Dark text with a white halo on light fills; on dark fills white text with a faint dark
+            // halo, which keeps it legible where it crosses a border without boxing it in.
+            let color = ColorScheme.readableText(on: c.fill ?? .white)
+            let halo =
+                color == .white
+                ? Stroke(color: Color(rgb: 0x000000, alpha: 0.3), width: 2.5, join: .round)
+                : Stroke(color: Color(rgb: 0xFFFFFF, alpha: 0.8), width: 3, join: .round)
             for (i, line) in c.lines.enumerated() {
                 nodes.append(
                     .text(
                         TextNode(
-                            text: line, font: font, color: theme.text,
+                            text: line, font: font, color: color,
                             position: Point(c.anchor.x, box.y + Double(i) * lineHeight + metrics.ascent),
                             anchor: .middle,
                             halo: halo)))

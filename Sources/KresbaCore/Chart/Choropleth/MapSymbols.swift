@@ -51,7 +51,14 @@ struct SymbolLegend {
         }
         // The maximum rounded down to a readable number, then a half and a tenth of it.
         let top = Self.roundDown(symbols.maxValue)
-        let values = [top, Self.roundDown(top / 2), Self.roundDown(top / 10)].filter { $0 > 0 }.uniqued()
+        // A value whose label would touch the one above it (circles close in size) is left out.
+        var values: [Double] = []
+        for v in [top, Self.roundDown(top / 2), Self.roundDown(top / 10)] where v > 0 {
+            if let last = values.last, 2 * (symbols.radius(last) - symbols.radius(v)) < metrics.height + 1 {
+                continue
+            }
+            values.append(v)
+        }
         let rMax = symbols.radius(values.first ?? 0)
         let labels = values.map { format.string($0, locale: locale) }
         let labelWidth = try labels.map { try measurer.measure($0, font: font).width }.max() ?? 0
