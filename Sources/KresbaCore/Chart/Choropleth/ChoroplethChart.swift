@@ -22,7 +22,10 @@ enum ChoroplethChart {
         let theme = spec.theme
         let czech = spec.locale.identifier == "cs"
         let scale = MapScale.make(map, values: values)
-        let format = map.value.format ?? MapLegend.defaultFormat(lo, hi)
+        var bounds = values
+        if case .classed(let c, _) = scale.kind { bounds += c.bins }
+        let whole = bounds.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
+        let format = map.value.format ?? MapLegend.defaultFormat(lo, hi, wholeNumbers: whole)
         let noData = data.values.indices.contains { data.values[$0] == nil && !data.context.contains($0) }
         let noDataPaint = MapLegend.noDataHatch(map.missing.color)
         let projection = MapGeometry.projection(for: map, layer: data.layer, reader: reader)

@@ -95,9 +95,17 @@ struct MapGeometry {
     /// positions, either direction) are inner borders, drawn once; edges of one ring only are the outline.
     /// Neighbours that do not share vertices exactly simply get both outlines drawn as outline.
     static func derivedMesh(_ layer: GeoLayer, toScene: (GeoPoint) -> Point) -> ([[Point]], [[Point]]) {
+        // Positions are compared on a grid a billionth of the layer's size, so that neighbours whose
+        // shared vertices were computed separately (and differ in the last bits) still match.
+        let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
+        let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
+        struct Vertex: Hashable { var x: Int64, y: Int64 }
+        func vertex(_ p: GeoPoint) -> Vertex {
+            Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
+        }
         struct Edge: Hashable {
-            var a: GeoPoint, b: GeoPoint
-            init(_ p: GeoPoint, _ q: GeoPoint) {
+            var a: Vertex, b: Vertex
+            init(_ p: Vertex, _ q: Vertex) {
                 if (p.x, p.y) < (q.x, q.y) { (a, b) = (p, q) } else { (a, b) = (q, p) }
             }
         }
@@ -105,8 +113,8 @@ struct MapGeometry {
         var order: [(GeoPoint, GeoPoint)] = []
         for feature in layer.features {
             for ring in (feature.geometry?.polygons ?? []).flatMap(\.rings) {
-                for (p, q) in zip(ring, ring.dropFirst()) where p != q {
-                    let e = Edge(p, q)
+                for (p, q) in zip(ring, ring.dropFirst()) where vertex(p) != vertex(q) {
+                    let e = Edge(vertex(p), vertex(q))
                     if count[e] == nil { order.append((p, q)) }
                     count[e, default: 0] += 1
                 }
@@ -115,7 +123,7 @@ struct MapGeometry {
         var inner: [[Point]] = []
         var outer: [[Point]] = []
         for (p, q) in order {
-            let shared = (count[Edge(p, q)] ?? 0) > 1
+            let shared = (count[Edge(vertex(p), vertex(q))] ?? 0) > 1
             let a = toScene(p)
             let b = toScene(q)
             // Chain consecutive edges into one line so joins are mitred, not gapped.

@@ -27,7 +27,9 @@ struct MapLegend {
     }
 
     /// The format of legend numbers: the spec's, or enough decimals for the spread of the values.
-    static func defaultFormat(_ lo: Double, _ hi: Double) -> NumberFormat {
+    /// Whole numbers stay whole when the values and the class bounds all are.
+    static func defaultFormat(_ lo: Double, _ hi: Double, wholeNumbers: Bool = false) -> NumberFormat {
+        if wholeNumbers { return .fixed(decimals: 0) }
         let span = max(abs(hi - lo), 1e-9)
         let decimals = max(0, min(3, 2 - Int(floor(log10(span)))))
         return .fixed(decimals: decimals)
