@@ -160,4 +160,20 @@ import Testing
             )
         }
     }
+
+    @Test func transformsOnGeometryAsDataKeepRowsInLine() throws {
+        let geo = Self.geojson.replacingOccurrences(of: "\"nazev\"", with: "\"a\":2,\"b\":4,\"nazev\"")
+        let ok = try Self.compile(
+            "type: choropleth\ndata: geo.geojson\ntransform:\n  - { calculate: per, field: a, per: b, as: podil }\n"
+                + "value: podil\n", geo: geo)
+        #expect(ok.warnings.isEmpty)
+        do {
+            _ = try Self.compile(
+                "type: choropleth\ndata: geo.geojson\ntransform:\n  - filter: { field: a, gte: 1 }\nvalue: a\n",
+                geo: geo)
+            Issue.record("a filter without a join should fail")
+        } catch let error as KresbaError {
+            #expect(error.description.contains("need a join to find each row's region"), "\(error)")
+        }
+    }
 }

@@ -24,7 +24,25 @@ struct MapData {
         let props = layer.properties
         // Without a join the features carry their own values.
         let ownValues = map.join == nil
-        let valueTable = ownValues ? props : table
+        // Transforms on geometry-as-data (a calculated share) keep one row per feature unless they
+        // filter or aggregate; then rows no longer line up with features and a join must say how.
+        let rowPreserving = spec.transforms.allSatisfy { step in
+            switch step.operation {
+            case .calculate, .share, .lookup: true
+            default: false
+            }
+        }
+        if ownValues && !spec.transforms.isEmpty && (!rowPreserving || table.rowCount != layer.features.count)
+        {
+            throw KresbaError(
+                Diagnostic(
+                    .error,
+                    "transforms that filter, sort or reshape rows need a join to find each row's region "
+                        + "(\(table.rowCount) rows for \(layer.features.count) regions), e.g. join: {data: KOD, geo: KOD}",
+                    file: spec.file,
+                    path: SpecPath(["transform"])))
+        }
+        let valueTable = ownValues ? (spec.transforms.isEmpty ? props : table) : table
 
         let keyRef = map.join?.geo ?? map.geoKey
         var keyField: DataField?
