@@ -94,6 +94,11 @@ package struct ChartCompiler: Sendable {
             case .pictogram(let pictogram):
                 scene = try PictogramChart.scene(
                     spec: spec, pictogram: pictogram, table: table, measurer: measurer, reader: reader)
+            case .choropleth(let map):
+                let loader = DataLoader(
+                    baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
+                scene = try ChoroplethChart.scene(
+                    spec: spec, map: map, table: table, loader: loader, measurer: measurer, reader: reader)
             }
         } catch let error as KresbaError {
             throw error

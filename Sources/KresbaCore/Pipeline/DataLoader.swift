@@ -180,6 +180,11 @@ package struct DataLoader: Sendable {
     {
         do {
             switch format {
+            case "geojson":
+                // A geometry file as the table: one row per feature with its properties.
+                return try GeoReader.read(bytes, sourceName: name).properties
+            case "json" where Self.looksLikeGeometry(bytes):
+                return try GeoReader.read(bytes, sourceName: name).properties
             case "json":
                 return try JSONRecordsReader.read(bytes, sourceName: name, path: hints.property)
             default:
@@ -199,9 +204,53 @@ package struct DataLoader: Sendable {
         }
     }
 
+    /// Whether JSON bytes start like GeoJSON or TopoJSON (a `type` naming a collection or topology
+    /// near the top), so a `.json` geometry file can be the data of a map.
+    static func looksLikeGeometry(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(400), as: UTF8.self)
+        return head.contains("\"FeatureCollection\"") || head.contains("\"Topology\"")
+    }
+
+    /// Reads a GeoJSON or TopoJSON file a map names (`geo: {url, object}`), with the same folder
+    /// rules as data files.
+    package func loadGeo(_ path: String, object: String?, specFile: String, specPath: SpecPath)
+        throws(KresbaError) -> GeoLayer
+    {
+        let place = Place(specFile: specFile, specPath: specPath, base: baseURL, extraRoots: [], label: nil)
+        let bytes: [UInt8]
+        let name: String
+        let lower = path.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            guard let url = URL(string: path), url.host != nil else {
+                throw place.error("cannot read the URL \"\(path)\"")
+            }
+            guard let downloads else {
+                throw place.error(
+                    "data from URLs is not enabled here; download \"\(path)\" and name the file")
+            }
+            do {
+                bytes = try downloads.fetch(url).bytes
+            } catch {
+                throw place.error(error.message)
+            }
+            name = path
+        } else {
+            (bytes, _, name) = try readFile(path, place: place)
+        }
+        do {
+            return try GeoReader.read(bytes, sourceName: name, object: object)
+        } catch {
+            throw KresbaError(
+                Diagnostic(
+                    .error, error.message + (error.suggestion.map { "; \($0)" } ?? ""), file: specFile,
+                    path: specPath, dataLocation: error.location.description))
+        }
+    }
+
     /// The format from a file extension, else from a server's content type; CSV when neither says.
     static func format(ofPath path: String, contentType: String? = nil) -> String {
         switch (path as NSString).pathExtension.lowercased() {
+        case "geojson", "topojson": return "geojson"
         case "json": return "json"
         case "tsv", "tab": return "tsv"
         case "csv", "txt": return "csv"

@@ -15,9 +15,11 @@ extension ChartSpec {
         ChartType(name: "line", keys: lineKeys, read: { readLine($0).map(ChartKind.line) }),
         ChartType(
             name: "pictogram", keys: pictogramKeys, read: { readPictogram($0).map(ChartKind.pictogram) }),
+        ChartType(
+            name: "choropleth", keys: choroplethKeys, read: { readChoropleth($0).map(ChartKind.choropleth) }),
     ]
     /// Chart types announced in the docs but not implemented yet.
-    static let plannedTypes = ["choropleth"]
+    static let plannedTypes: [String] = []
 
     /// One chart type's name, keys and reader.
     struct ChartType: Sendable {

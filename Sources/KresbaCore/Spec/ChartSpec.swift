@@ -33,6 +33,7 @@ package enum ChartKind: Sendable, Equatable {
     case bar(BarSpec)
     case line(LineSpec)
     case pictogram(PictogramSpec)
+    case choropleth(ChoroplethSpec)
 }
 
 /// The size of a chart, in CSS pixels; print specs may give it in millimetres.

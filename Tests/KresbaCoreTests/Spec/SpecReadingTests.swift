@@ -126,12 +126,9 @@ import Testing
         #expect(rows[0].map(\.0) == ["b", "a"])
     }
 
-    @Test func futureChartTypesSayNotYet() {
-        let messages = errors("type: choropleth\ndata: a.csv\nx: a\ny: b\n")
-        #expect(
-            messages.first?.hasPrefix("t.yaml#/type: error: chart type \"choropleth\" is not available yet")
-                == true
-        )
+    @Test func chartTypesJudgeKeysAndSuggestTypos() {
+        let messages = errors("type: choropleth\ndata: a.csv\nx: a\ny: b\nvalue: v\n")
+        #expect(messages.first?.hasPrefix("t.yaml#/x: error: unknown key \"x\"") == true)
         let typo = errors("type: bra\ndata: a.csv\nx: a\ny: b\n")
         #expect(
             typo.first?.hasPrefix("t.yaml#/type: error: unknown value \"bra\"; did you mean \"bar\"?") == true

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The regions of a map with what each one shows: its value (or none), its key and name, and
+/// whether it is context or highlighted.
+struct MapData {
+    /// The layer as read.
+    var layer: GeoLayer
+    /// One value per feature; nil for no data.
+    var values: [Double?]
+    /// The key of each feature (the join's geo property, else `geo.key`, else the feature id).
+    var keys: [String]
+    /// Features drawn in grey without a value.
+    var context: Set<Int>
+    /// Features outlined strongly.
+    var highlighted: Set<Int>
+    /// The joined table row of each feature, for labels and symbols read from the table.
+    var rows: [Int?]
+
+    /// Loads the geometry and joins the table to it.
+    static func resolve(
+        spec: ChartSpec, map: ChoroplethSpec, table: DataTable, loader: DataLoader, reader: SpecReader
+    ) throws(KresbaError) -> MapData {
+        let layer = try loadLayer(spec: spec, map: map, loader: loader)
+        let props = layer.properties
+        // Without a join the features carry their own values.
+        let ownValues = map.join == nil
+        // Transforms on geometry-as-data (a calculated share) keep one row per feature unless they
+        // filter or aggregate; then rows no longer line up with features and a join must say how.
+        let rowPreserving = spec.transforms.allSatisfy { step in
+            switch step.operation {
+            case .calculate, .share, .lookup: true
+            default: false
+            }
+        }
+        if ownValues && !spec.transforms.isEmpty && (!rowPreserving || table.rowCount != layer.features.count)
+        {
+            throw KresbaError(
+                Diagnostic(
+                    .error,
+                    "transforms that filter, sort or reshape rows need a join to find each row's region "
+                        + "(\(table.rowCount) rows for \(layer.features.count) regions), e.g. join: {data: KOD, geo: KOD}",
+                    file: spec.file,
+                    path: SpecPath(["transform"])))
+        }
+        let valueTable = ownValues ? (spec.transforms.isEmpty ? props : table) : table
+
+        let keyRef = map.join?.geo ?? map.geoKey
+        var keyField: DataField?
+        if let keyRef { keyField = field(keyRef, in: props, reader: reader, what: "geometry property") }
+        let valueField = field(map.value.field, in: valueTable, reader: reader, what: "field")
+        var dataKeyField: DataField?
+        if let join = map.join { dataKeyField = field(join.data, in: table, reader: reader, what: "field") }
+        if reader.hasErrors { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
+        guard let valueField else { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
+
+        let n = layer.features.count
+        let keys = (0..<n).map { i in
+            keyField.map { $0.values[i].categoryText } ?? layer.features[i].id ?? String(i + 1)
+        }
+        var rows = [Int?](repeating: nil, count: n)
+        if let join = map.join, let dataKeyField {
+            var featureByKey: [String: Int] = [:]
+            for (i, k) in keys.enumerated() where featureByKey[k] == nil { featureByKey[k] = i }
+            var unmatchedData: [String] = []
+            for row in 0..<table.rowCount {
+                let code = dataKeyField.values[row].categoryText
+                if let f = featureByKey[code] {
+                    if rows[f] == nil { rows[f] = row }
+                } else if !dataKeyField.values[row].isMissing {
+                    unmatchedData.append(code)
+                }
+            }
+            if !unmatchedData.isEmpty {
+                reader.warning(
+                    "\(unmatchedData.count) of \(table.rowCount) rows match no region by "
+                        + "\(join.data.name) = \(keyRef?.name ?? "id"): \(listed(unmatchedData))",
+                    at: join.data.path, join.data.position)
+            }
+        } else {
+            for i in 0..<n { rows[i] = i }
+        }
+        let nameField = map.labels?.field.flatMap { props.field(named: $0.name) }
+        func matches(_ i: Int, _ names: [String]) -> Bool {
+            names.contains(keys[i]) || (nameField.map { names.contains($0.values[i].categoryText) } ?? false)
+                || names.contains(layer.features[i].id ?? "\u{0}")
+        }
+        let context = Set((0..<n).filter { matches($0, map.context) })
+        let highlighted = Set((0..<n).filter { matches($0, map.highlight) })
+        for (key, names) in [("highlight", map.highlight), ("context", map.context)] {
+            let found = Set((0..<n).filter { matches($0, names) }.flatMap { [keys[$0]] })
+            let missing = names.filter { name in
+                !found.contains(name) && !(0..<n).contains { matches($0, [name]) }
+            }
+            if !missing.isEmpty {
+                reader.warning(
+                    "no region is \(listed(missing)); \(key) names a region by its key"
+                        + (keyRef.map { " (\($0.name))" } ?? "") + " or its label", at: SpecPath([key]), nil)
+            }
+        }
+
+        var values = [Double?](repeating: nil, count: n)
+        var unmatchedRegions: [String] = []
+        var textValues = 0
+        for i in 0..<n where !context.contains(i) {
+            guard let row = rows[i] else {
+                unmatchedRegions.append(keys[i])
+                continue
+            }
+            switch valueField.values[row] {
+            case .number(let d) where d.isFinite: values[i] = d
+            case .missing: break
+            default: textValues += 1
+            }
+        }
+        if map.join != nil, !unmatchedRegions.isEmpty, let join = map.join {
+            reader.warning(
+                "\(unmatchedRegions.count) of \(n) regions have no row in the data (drawn as no data): "
+                    + listed(unmatchedRegions), at: join.geo?.path ?? join.data.path, join.geo?.position)
+        }
+        if textValues > 0 {
+            reader.warning(
+                "\(textValues) values of \"\(valueField.name)\" are not numbers; their regions are drawn as no data",
+                at: map.value.field.path, map.value.field.position)
+        }
+        return MapData(
+            layer: layer, values: values, keys: keys, context: context, highlighted: highlighted, rows: rows)
+    }
+
+    /// The geometry the spec names: a file, the data file itself, or (later) a built-in basemap.
+    static func loadLayer(spec: ChartSpec, map: ChoroplethSpec, loader: DataLoader) throws(KresbaError)
+        -> GeoLayer
+    {
+        switch map.geo {
+        case .file(let url, let object, let path):
+            return try loader.loadGeo(url, object: object, specFile: spec.file, specPath: path)
+        case .basemap(let name, let path):
+            throw KresbaError(
+                Diagnostic(
+                    .error,
+                    "built-in basemaps are not available yet (\"\(name)\"); name a GeoJSON or TopoJSON file "
+                        + "with geo: {url: …}", file: spec.file, path: path))
+        case .data:
+            guard case .file(let url, _, let path) = spec.data else {
+                throw KresbaError(
+                    Diagnostic(
+                        .error,
+                        "missing key \"geo\": a map needs geometry; name a GeoJSON or TopoJSON file with "
+                            + "geo: {url: …}, or make the data file itself GeoJSON", file: spec.file,
+                        path: .root))
+            }
+            return try loader.loadGeo(url, object: nil, specFile: spec.file, specPath: path)
+        }
+    }
+
+    /// A field of `table`, or an error with a did-you-mean.
+    static func field(_ ref: FieldRef, in table: DataTable, reader: SpecReader, what: String) -> DataField? {
+        if let f = table.field(named: ref.name) { return f }
+        var message = "unknown \(what) \"\(ref.name)\""
+        if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
+            message += "; did you mean \"\(hint)\"?"
+        }
+        message += " (\(table.sourceName) has: \(table.fieldNames.joined(separator: ", ")))"
+        reader.error(message, at: ref.path, ref.position)
+        return nil
+    }
+
+    /// "CZ0511, CZ0512 and 3 more": the first ten codes, then how many were left out.
+    static func listed(_ codes: [String]) -> String {
+        let shown = codes.prefix(10).joined(separator: ", ")
+        return codes.count > 10 ? "\(shown) and \(codes.count - 10) more" : shown
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import KresbaScene
+
+/// The regions projected to a plane and fitted into the map's box, with the borders to stroke.
+struct MapGeometry {
+    /// Each feature's rings (outer rings and holes alike) in scene coordinates.
+    var rings: [[[Point]]]
+    /// Borders between two regions, each once.
+    var inner: [[Point]]
+    /// The outline of the whole layer.
+    var outer: [[Point]]
+    /// Scene pixels per projected unit (for symbol and label scale decisions).
+    var scale: Double
+    /// The rectangle the regions occupy.
+    var frame: Rect
+    /// The projection used.
+    var projection: MapProjection
+    /// Maps a source position to the scene.
+    var toScene: @Sendable (GeoPoint) -> Point
+
+    /// The projection for a layer: the spec's, else identity for projected data and, for longitude
+    /// and latitude, Krovak when the layer lies in and around Czechia (the shape Czech readers know
+    /// from ČÚZK maps) and a Lambert conformal conic fitted to the layer's latitudes elsewhere.
+    static func projection(for map: ChoroplethSpec, layer: GeoLayer, reader: SpecReader) -> MapProjection {
+        let bounds = layer.bounds ?? GeoBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        switch layer.crs.crs {
+        case .wgs84:
+            if let choice = map.projection { return MapProjection.make(choice, bounds: bounds) }
+            let czech = bounds.minX >= 11 && bounds.maxX <= 20 && bounds.minY >= 47.5 && bounds.maxY <= 52
+            return MapProjection.make(czech ? .krovak : .conic, bounds: bounds)
+        case .sjtsk, .webMercator:
+            if let choice = map.projection, choice != .identity {
+                reader.warning(
+                    "the geometry is already projected (\(layer.crs.crs.code)); projection \(choice.rawValue) "
+                        + "is ignored and the coordinates are drawn as they are",
+                    at: SpecPath(["projection"]), nil)
+            }
+            return MapProjection.make(.identity, bounds: bounds)
+        case .other, .unknown:
+            if map.projection == nil || map.projection == .identity {
+                if map.projection == nil {
+                    reader.warning(
+                        "the coordinate system of \(layer.sourceName) is \(layer.crs.crs.code); drawn as it is "
+                            + "(x east, y north); say projection: identity to confirm", at: SpecPath(["geo"]),
+                        nil)
+                }
+                return MapProjection.make(.identity, bounds: bounds)
+            }
+            reader.warning(
+                "the coordinate system of \(layer.sourceName) is \(layer.crs.crs.code), not longitude/latitude; "
+                    + "projection \((map.projection?.rawValue ?? "")) is ignored",
+                at: SpecPath(["projection"]), nil)
+            return MapProjection.make(.identity, bounds: bounds)
+        }
+    }
+
+    /// Projects every region and fits the result into `box`, keeping the aspect ratio and centring.
+    static func fit(_ layer: GeoLayer, projection: MapProjection, box: Rect, padding: Double = 4)
+        -> MapGeometry
+    {
+        let projected: [[[GeoPoint]]] = layer.features.map { feature in
+            (feature.geometry?.polygons ?? []).flatMap(\.rings).map { $0.map(projection.project) }
+        }
+        let points = layer.features.map { ($0.geometry?.points ?? []).map(projection.project) }
+        var bounds: GeoBounds?
+        for rings in projected { for ring in rings { bounds = GeoBounds.union(bounds, GeoBounds(ring)) } }
+        for p in points { bounds = GeoBounds.union(bounds, GeoBounds(p)) }
+        let b = bounds ?? GeoBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        let inner = Rect(
+            x: box.x + padding, y: box.y + padding, width: max(1, box.width - 2 * padding),
+            height: max(1, box.height - 2 * padding))
+        let s = min(inner.width / max(b.width, 1e-12), inner.height / max(b.height, 1e-12))
+        let w = b.width * s
+        let h = b.height * s
+        let ox = inner.x + (inner.width - w) / 2
+        let oy = inner.y + (inner.height - h) / 2
+        let toPlane: @Sendable (GeoPoint) -> Point = { p in
+            Point(ox + (p.x - b.minX) * s, oy + (b.maxY - p.y) * s)
+        }
+        let toScene: @Sendable (GeoPoint) -> Point = { toPlane(projection.project($0)) }
+        let rings = projected.map { $0.map { $0.map(toPlane) } }
+        let (innerLines, outerLines): ([[Point]], [[Point]])
+        if let mesh = layer.mesh {
+            innerLines = mesh.inner.map { $0.points.map(toScene) }
+            outerLines = mesh.outer.map { $0.points.map(toScene) }
+        } else {
+            (innerLines, outerLines) = derivedMesh(layer, toScene: toScene)
+        }
+        return MapGeometry(
+            rings: rings, inner: innerLines, outer: outerLines, scale: s,
+            frame: Rect(x: ox, y: oy, width: w, height: h), projection: projection, toScene: toScene)
+    }
+
+    /// Borders from GeoJSON, which has no topology: ring edges that two rings share (the same two
+    /// positions, either direction) are inner borders, drawn once; edges of one ring only are the outline.
+    /// Neighbours that do not share vertices exactly simply get both outlines drawn as outline.
+    static func derivedMesh(_ layer: GeoLayer, toScene: (GeoPoint) -> Point) -> ([[Point]], [[Point]]) {
+        // Positions are compared on a grid a billionth of the layer's size, so that neighbours whose
+        // shared vertices were computed separately (and differ in the last bits) still match.
+        let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
+        let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
+        struct Vertex: Hashable { var x: Int64, y: Int64 }
+        func vertex(_ p: GeoPoint) -> Vertex {
+            Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
+        }
+        struct Edge: Hashable {
+            var a: Vertex, b: Vertex
+            init(_ p: Vertex, _ q: Vertex) {
+                if (p.x, p.y) < (q.x, q.y) { (a, b) = (p, q) } else { (a, b) = (q, p) }
+            }
+        }
+        var count: [Edge: Int] = [:]
+        var order: [(GeoPoint, GeoPoint)] = []
+        for feature in layer.features {
+            for ring in (feature.geometry?.polygons ?? []).flatMap(\.rings) {
+                for (p, q) in zip(ring, ring.dropFirst()) where vertex(p) != vertex(q) {
+                    let e = Edge(vertex(p), vertex(q))
+                    if count[e] == nil { order.append((p, q)) }
+                    count[e, default: 0] += 1
+                }
+            }
+        }
+        var inner: [[Point]] = []
+        var outer: [[Point]] = []
+        for (p, q) in order {
+            let shared = (count[Edge(vertex(p), vertex(q))] ?? 0) > 1
+            let a = toScene(p)
+            let b = toScene(q)
+            // Chain consecutive edges into one line so joins are mitred, not gapped.
+            if shared {
+                if let last = inner.last?.last, last == a {
+                    inner[inner.count - 1].append(b)
+                } else {
+                    inner.append([a, b])
+                }
+            } else {
+                if let last = outer.last?.last, last == a {
+                    outer[outer.count - 1].append(b)
+                } else {
+                    outer.append([a, b])
+                }
+            }
+        }
+        return (inner, outer)
+    }
+
+    /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
+    /// stay holes whichever way the rings wind, and self-intersecting rings fill sensibly.
+    func path(of feature: Int) -> Path {
+        var elements: [Path.Element] = []
+        for ring in rings[feature] where ring.count >= 3 {
+            elements.append(.move(ring[0]))
+            for p in ring.dropFirst() { elements.append(.line(p)) }
+            elements.append(.close)
+        }
+        return Path(elements, evenOddFill: true)
+    }
+
+    /// Open polylines as one path.
+    static func linesPath(_ lines: [[Point]]) -> Path {
+        var elements: [Path.Element] = []
+        for line in lines where line.count >= 2 {
+            elements.append(.move(line[0]))
+            for p in line.dropFirst() { elements.append(.line(p)) }
+        }
+        return Path(elements)
+    }
+
+    /// The bounding box of a feature in the scene, nil without rings.
+    func bounds(of feature: Int) -> Rect? {
+        let all = rings[feature].joined()
+        guard let first = all.first else { return nil }
+        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
+        for p in all {
+            minX = min(minX, p.x)
+            minY = min(minY, p.y)
+            maxX = max(maxX, p.x)
+            maxY = max(maxY, p.y)
+        }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+
+    /// Whether a scene point is inside a feature (even-odd over all its rings).
+    func contains(_ p: Point, feature: Int) -> Bool {
+        var inside = false
+        for ring in rings[feature] where ring.count >= 3 {
+            var j = ring.count - 1
+            for i in 0..<ring.count {
+                let a = ring[i]
+                let b = ring[j]
+                if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
+                    inside.toggle()
+                }
+                j = i
+            }
+        }
+        return inside
+    }
+
+    /// Whether a rectangle overlaps any region: its corners, edge midpoints and a grid inside are tested.
+    func covers(_ r: Rect) -> Bool {
+        var samples: [Point] = []
+        let steps = 8
+        for i in 0...steps {
+            for j in 0...steps {
+                samples.append(
+                    Point(
+                        r.x + r.width * Double(i) / Double(steps), r.y + r.height * Double(j) / Double(steps))
+                )
+            }
+        }
+        for f in rings.indices {
+            guard let b = bounds(of: f), b.intersects(r) else { continue }
+            if samples.contains(where: { contains($0, feature: f) }) { return true }
+            // A region poking into the rectangle between samples: any of its vertices inside.
+            if rings[f].joined().contains(where: { r.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) })
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

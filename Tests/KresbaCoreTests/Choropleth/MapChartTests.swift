@@ -1,0 +1,179 @@
+import Foundation
+import KresbaScene
+import Testing
+
+@testable import KresbaCore
+
+/// Maps compiled end to end from geometry written in the test: joins and their warnings, holes,
+/// borders drawn once, projections chosen from the coordinate system, labels that never overlap.
+@Suite struct MapChartTests {
+    /// Two unit squares side by side (A, B) and a square C with a hole, in longitude/latitude near Liberec;
+    /// C's outer ring and hole wind the same way, as files sometimes do.
+    static let geojson = """
+        {"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"kod":"A","nazev":"Alfa"},"geometry":{"type":"Polygon","coordinates":
+          [[[15.0,50.0],[15.0,50.5],[15.5,50.5],[15.5,50.0],[15.0,50.0]]]}},
+        {"type":"Feature","properties":{"kod":"B","nazev":"Beta"},"geometry":{"type":"Polygon","coordinates":
+          [[[15.5,50.0],[15.5,50.5],[16.0,50.5],[16.0,50.0],[15.5,50.0]]]}},
+        {"type":"Feature","properties":{"kod":"C","nazev":"Gama"},"geometry":{"type":"Polygon","coordinates":
+          [[[14.0,50.0],[14.0,50.5],[14.5,50.5],[14.5,50.0],[14.0,50.0]],
+           [[14.2,50.2],[14.2,50.3],[14.3,50.3],[14.3,50.2],[14.2,50.2]]]}}
+        ]}
+        """
+
+    /// Compiles `yaml` in a temporary folder holding `geo.geojson`.
+    static func compile(_ yaml: String, geo: String = geojson) throws -> ChartCompiler.Output {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kresba-map-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try geo.write(to: folder.appendingPathComponent("geo.geojson"), atomically: true, encoding: .utf8)
+        return try ChartCompiler().compile(
+            Array(yaml.utf8), file: "m.yaml", baseURL: folder, measurer: FixedAdvanceMeasurer())
+    }
+
+    static func group(_ role: String, in scene: Scene) -> [Node] {
+        for case .group(let g) in scene.nodes where g.role == role { return g.children }
+        return []
+    }
+
+    @Test func joinWarnsAboutUnmatchedCodesOnBothSides() throws {
+        let output = try Self.compile(
+            """
+            type: choropleth
+            data: { values: [ { k: A, v: 1 }, { k: B, v: 2 }, { k: X, v: 3 }, { k: Y, v: 4 } ] }
+            geo: { url: geo.geojson, key: kod }
+            join: { data: k }
+            value: v
+
+            """)
+        let warnings = output.warnings.map(\.message)
+        #expect(warnings.contains("2 of 4 rows match no region by k = kod: X, Y"))
+        #expect(warnings.contains("1 of 3 regions have no row in the data (drawn as no data): C"))
+        // C has no value: hatched, and the legend explains the hatch.
+        let fills = Self.group("regions", in: output.scene).compactMap { node -> Paint? in
+            if case .path(let p) = node { return p.fill }
+            return nil
+        }
+        #expect(fills.count == 3)
+        if case .hatch = fills[2] {} else { Issue.record("region without data is not hatched: \(fills[2])") }
+        let legendTexts = Self.group("legend", in: output.scene).compactMap { node -> String? in
+            if case .text(let t) = node { return t.text }
+            return nil
+        }
+        #expect(legendTexts.contains("bez dat"))
+    }
+
+    @Test func codesAreComparedAsText() throws {
+        let geo = Self.geojson.replacingOccurrences(of: "\"kod\":\"A\"", with: "\"kod\":\"0513\"")
+        let output = try Self.compile(
+            "type: choropleth\ndata: { values: [ { k: \"0513\", v: 1 } ] }\ngeo: { url: geo.geojson, key: kod }\n"
+                + "join: { data: k }\nvalue: v\n", geo: geo)
+        #expect(!output.warnings.contains { $0.message.contains("rows match no region") })
+    }
+
+    @Test func holesStayHolesWhateverTheWinding() throws {
+        let geo = Self.geojson.replacingOccurrences(of: "\"nazev\"", with: "\"v\":1,\"nazev\"")
+        let output = try Self.compile("type: choropleth\ndata: geo.geojson\nvalue: v\n", geo: geo)
+        let paths = Self.group("regions", in: output.scene).compactMap { node -> Path? in
+            if case .path(let p) = node { return p.path }
+            return nil
+        }
+        #expect(paths.allSatisfy { $0.evenOddFill })
+        // Gama: two closed subpaths, the hole included.
+        #expect(paths[2].elements.filter { $0 == .close }.count == 2)
+    }
+
+    @Test func sharedBordersAreDrawnOnce() throws {
+        let layer = try GeoReader.read(Array(Self.geojson.utf8), sourceName: "g.geojson")
+        let (inner, outer) = MapGeometry.derivedMesh(layer) { Point($0.x, $0.y) }
+        // A and B share one edge; everything else is outline (C's hole too).
+        #expect(inner.count == 1)
+        #expect(
+            inner[0] == [Point(15.5, 50.0), Point(15.5, 50.5)]
+                || inner[0] == [Point(15.5, 50.5), Point(15.5, 50.0)])
+        #expect(outer.joined().count >= 12)
+    }
+
+    @Test func evenOddContainmentKeepsTheHoleEmpty() throws {
+        let layer = try GeoReader.read(Array(Self.geojson.utf8), sourceName: "g.geojson")
+        let projection = MapProjection.make(
+            .identity, bounds: layer.bounds ?? GeoBounds(minX: 0, minY: 0, maxX: 1, maxY: 1))
+        let geometry = MapGeometry.fit(
+            layer, projection: projection, box: Rect(x: 0, y: 0, width: 400, height: 100), padding: 0)
+        let hole = geometry.toScene(GeoPoint(x: 14.25, y: 50.25))
+        let ring = geometry.toScene(GeoPoint(x: 14.1, y: 50.1))
+        #expect(!geometry.contains(hole, feature: 2))
+        #expect(geometry.contains(ring, feature: 2))
+        // The label point of Gama avoids its hole.
+        let (pole, _) = try #require(PoleOfInaccessibility.find(geometry.rings[2]))
+        #expect(geometry.contains(pole, feature: 2))
+    }
+
+    @Test func wgs84InCzechiaDefaultsToKrovakAndProjectedDataIsDrawnAsItIs() throws {
+        let reader = SpecReader(file: "m.yaml")
+        let layer = try GeoReader.read(Array(Self.geojson.utf8), sourceName: "g.geojson")
+        let (spec, _) = try ChartSpec.read(
+            try SpecParser.parse(Array("type: choropleth\ndata: g.geojson\nvalue: v\n".utf8), file: "m.yaml"),
+            file: "m.yaml")
+        guard case .choropleth(let map) = spec.kind else { return }
+        #expect(MapGeometry.projection(for: map, layer: layer, reader: reader).kind == .krovak)
+        let sjtsk = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"v":1},"geometry":{"type":"Polygon",
+            "coordinates":[[[-700000,-1000000],[-690000,-1000000],[-690000,-990000],[-700000,-1000000]]]}}]}
+            """
+        let projected = try GeoReader.read(Array(sjtsk.utf8), sourceName: "s.geojson")
+        #expect(MapGeometry.projection(for: map, layer: projected, reader: reader).kind == .identity)
+        // North up: the larger northing is drawn higher.
+        let geometry = MapGeometry.fit(
+            projected, projection: .make(.identity, bounds: try #require(projected.bounds)),
+            box: Rect(x: 0, y: 0, width: 100, height: 100))
+        #expect(
+            geometry.toScene(GeoPoint(x: -695000, y: -990000)).y
+                < geometry.toScene(GeoPoint(x: -695000, y: -1000000)).y)
+    }
+
+    @Test func labelsNeverOverlapAndTheLargestWins() throws {
+        let candidates = [
+            MapLabels.Candidate(lines: ["Malá"], anchor: Point(100, 100), priority: 5, fill: nil),
+            MapLabels.Candidate(lines: ["Velká obec"], anchor: Point(110, 104), priority: 20, fill: nil),
+            MapLabels.Candidate(lines: ["Daleko"], anchor: Point(300, 100), priority: 1, fill: nil),
+        ]
+        let placed = try MapLabels.place(
+            candidates, avoid: [], bounds: Rect(x: 0, y: 0, width: 400, height: 200), max: nil,
+            theme: .default,
+            measurer: FixedAdvanceMeasurer())
+        let texts = placed.nodes.compactMap { node -> String? in
+            if case .text(let t) = node { return t.text }
+            return nil
+        }
+        #expect(texts == ["Velká obec", "Daleko"])
+        for (i, a) in placed.boxes.enumerated() {
+            for b in placed.boxes[(i + 1)...] { #expect(!a.intersects(b)) }
+        }
+    }
+
+    @Test func basemapsSayNotYet() {
+        #expect(throws: KresbaError.self) {
+            _ = try Self.compile(
+                "type: choropleth\ndata: geo.geojson\ngeo: { basemap: cz-kraje, key: kod }\njoin: { data: kod }\nvalue: v\n"
+            )
+        }
+    }
+
+    @Test func transformsOnGeometryAsDataKeepRowsInLine() throws {
+        let geo = Self.geojson.replacingOccurrences(of: "\"nazev\"", with: "\"a\":2,\"b\":4,\"nazev\"")
+        let ok = try Self.compile(
+            "type: choropleth\ndata: geo.geojson\ntransform:\n  - { calculate: per, field: a, per: b, as: podil }\n"
+                + "value: podil\n", geo: geo)
+        #expect(ok.warnings.isEmpty)
+        do {
+            _ = try Self.compile(
+                "type: choropleth\ndata: geo.geojson\ntransform:\n  - filter: { field: a, gte: 1 }\nvalue: a\n",
+                geo: geo)
+            Issue.record("a filter without a join should fail")
+        } catch let error as KresbaError {
+            #expect(error.description.contains("need a join to find each row's region"), "\(error)")
+        }
+    }
+}
