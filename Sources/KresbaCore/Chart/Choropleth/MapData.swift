@@ -126,7 +126,7 @@ struct MapData {
             layer: layer, values: values, keys: keys, context: context, highlighted: highlighted, rows: rows)
     }
 
-    /// The geometry the spec names: a file, the data file itself, or (later) a built-in basemap.
+    /// The geometry the spec names: a file, the data file itself, or a built-in basemap.
     static func loadLayer(spec: ChartSpec, map: ChoroplethSpec, loader: DataLoader) throws(KresbaError)
         -> GeoLayer
     {
@@ -134,11 +134,17 @@ struct MapData {
         case .file(let url, let object, let path):
             return try loader.loadGeo(url, object: object, specFile: spec.file, specPath: path)
         case .basemap(let name, let path):
-            throw KresbaError(
-                Diagnostic(
-                    .error,
-                    "built-in basemaps are not available yet (\"\(name)\"); name a GeoJSON or TopoJSON file "
-                        + "with geo: {url: …}", file: spec.file, path: path))
+            do {
+                return try BuiltInBasemap.layer(named: name)
+            } catch {
+                throw KresbaError(
+                    Diagnostic(
+                        .error,
+                        error.message
+                            + (error.suggestion.map { $0.hasPrefix("(") ? " \($0)" : "; \($0)" } ?? ""),
+                        file: spec.file,
+                        path: path))
+            }
         case .data:
             guard case .file(let url, _, let path) = spec.data else {
                 throw KresbaError(
