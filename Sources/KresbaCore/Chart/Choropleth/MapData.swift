@@ -112,7 +112,9 @@ struct MapData {
             default: textValues += 1
             }
         }
-        if map.join != nil, !unmatchedRegions.isEmpty, let join = map.join {
+        // A spec that labels its missing regions ("mimo EU") expects some; rows that match no
+        // region are still reported, since those are usually typos in the codes.
+        if map.join != nil, !unmatchedRegions.isEmpty, map.missing.label == nil, let join = map.join {
             reader.warning(
                 "\(unmatchedRegions.count) of \(n) regions have no row in the data (drawn as no data): "
                     + listed(unmatchedRegions), at: join.geo?.path ?? join.data.path, join.geo?.position)

@@ -21,9 +21,13 @@ struct MapLegend {
     static func range(_ a: Double, _ b: Double, format: NumberFormat, locale: ChartLocale) -> String {
         let x = format.string(a, locale: locale)
         let y = format.string(b, locale: locale)
+        // A class that holds a single value (the 1958 founders) reads as that value, not "1958–1958".
+        if x == y { return x }
         let suffix = String(y.reversed().prefix { !$0.isNumber }.reversed())
         let head = !suffix.isEmpty && x.hasSuffix(suffix) ? String(x.dropLast(suffix.count)) : x
-        return "\(head)–\(y)"
+        // A signed bound needs spaces around the dash, or "−1,5–−1,0" reads as one number.
+        let signed = [x, y].contains { $0.hasPrefix("−") || $0.hasPrefix("+") || $0.hasPrefix("-") }
+        return signed ? "\(head)\u{00A0}– \(y)" : "\(head)–\(y)"
     }
 
     /// The format of legend numbers: the spec's, or enough decimals for the spread of the values.
