@@ -197,4 +197,18 @@ import Testing
             projection: projection)
         #expect(try #require(at).x >= beside.frame.maxX)
     }
+
+    @Test func aTextFieldIsAnErrorThatShowsSomeValues() {
+        do {
+            _ = try Self.compile("type: choropleth\ndata: geo.geojson\nvalue: nazev\n")
+            Issue.record("a text value should fail")
+        } catch let error as KresbaError {
+            #expect(
+                error.description.hasPrefix(
+                    "m.yaml#/value: error: \"nazev\" holds text (Alfa, Beta, Gama, …), not numbers"),
+                "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }
