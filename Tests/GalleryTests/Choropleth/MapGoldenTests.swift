@@ -8,10 +8,10 @@ import Testing
 @testable import KresbaCore
 
 /// Maps of the real Czech boundaries in `../shared/data` (not part of the repository): each spec in
-/// `Choropleth/Maps` renders as its golden PNG beside it, with its warnings pinned, and no label
+/// `Tests/MapGoldens` renders as its golden PNG beside it, with its warnings pinned, and no label
 /// overlaps another text. Skipped, visibly, where the shared folder is absent.
 @Suite struct MapGoldenTests {
-    static let folder = GoldenImage.packageRoot.appendingPathComponent("Tests/GalleryTests/Choropleth/Maps")
+    static let folder = GoldenImage.packageRoot.appendingPathComponent("Tests/MapGoldens")
     static let shared: URL? = {
         let url = GoldenImage.packageRoot.deletingLastPathComponent().appendingPathComponent(
             "shared/data/geo")

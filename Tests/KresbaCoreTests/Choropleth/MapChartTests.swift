@@ -176,4 +176,39 @@ import Testing
             #expect(error.description.contains("need a join to find each row's region"), "\(error)")
         }
     }
+
+    @Test func legendTakesACornerThatCoversNoRegion() throws {
+        let layer = try GeoReader.read(Array(Self.geojson.utf8), sourceName: "g.geojson")
+        let data = MapData(
+            layer: layer, values: [1, 2, 3], keys: ["A", "B", "C"], context: [], highlighted: [],
+            rows: [0, 1, 2])
+        let projection = MapProjection.make(.identity, bounds: try #require(layer.bounds))
+        let legend = MapLegend(size: (120, 80), draw: { _ in [] })
+        // A tall box: the wide map leaves room above and below it.
+        let body = Rect(x: 0, y: 0, width: 400, height: 400)
+        let (geometry, origin) = ChoroplethChart.place(
+            .auto, legend: legend, body: body, data: data, projection: projection)
+        let corner = try #require(origin)
+        #expect(!geometry.covers(Rect(x: corner.x, y: corner.y, width: 120, height: 80)))
+        #expect(geometry.frame.width > 390)  // the map kept the full width
+        // A box the map fills: no corner is free, so the legend goes beside the map.
+        let (beside, at) = ChoroplethChart.place(
+            .auto, legend: legend, body: Rect(x: 0, y: 0, width: 400, height: 50), data: data,
+            projection: projection)
+        #expect(try #require(at).x >= beside.frame.maxX)
+    }
+
+    @Test func aTextFieldIsAnErrorThatShowsSomeValues() {
+        do {
+            _ = try Self.compile("type: choropleth\ndata: geo.geojson\nvalue: nazev\n")
+            Issue.record("a text value should fail")
+        } catch let error as KresbaError {
+            #expect(
+                error.description.hasPrefix(
+                    "m.yaml#/value: error: \"nazev\" holds text (Alfa, Beta, Gama, …), not numbers"),
+                "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }

@@ -52,7 +52,8 @@ enum ChoroplethChart {
             title: map.value.title ?? map.value.field.name, scale: scale, format: format, showNoData: noData,
             noDataLabel: map.missing.label ?? (czech ? "bez dat" : "no data"), noDataPaint: noDataPaint,
             symbols: symbolLegend, theme: theme, locale: spec.locale, measurer: measurer,
-            maxWidth: min(220, body.width * 0.4))
+            maxWidth: map.legend.position == .bottom ? body.width : min(220, body.width * 0.4),
+            horizontal: map.legend.position == .bottom)
         let (geometry, legendOrigin) = place(
             map.legend.position, legend: legend, body: body, data: data, projection: projection)
 

@@ -119,6 +119,18 @@ struct MapData {
                 "\(unmatchedRegions.count) of \(n) regions have no row in the data (drawn as no data): "
                     + listed(unmatchedRegions), at: join.geo?.path ?? join.data.path, join.geo?.position)
         }
+        if textValues > 0 && values.allSatisfy({ $0 == nil }) {
+            let samples = (0..<valueTable.rowCount).lazy.map { valueField.values[$0] }.filter {
+                !$0.isMissing
+            }
+            .prefix(3).map(\.categoryText)
+            throw KresbaError(
+                Diagnostic(
+                    .error,
+                    "\"\(valueField.name)\" holds text (\(samples.joined(separator: ", ")), …), not numbers; a map "
+                        + "colours regions by a numeric field", file: spec.file, path: map.value.field.path,
+                    position: map.value.field.position))
+        }
         if textValues > 0 {
             reader.warning(
                 "\(textValues) values of \"\(valueField.name)\" are not numbers; their regions are drawn as no data",

@@ -44,7 +44,7 @@ struct MapLegend {
         title: String, scale: MapScale, format: NumberFormat, showNoData: Bool, noDataLabel: String,
         noDataPaint: Paint, symbols: SymbolLegend?, theme: Theme, locale: ChartLocale,
         measurer: any TextMeasurer,
-        maxWidth: Double
+        maxWidth: Double, horizontal: Bool = false
     ) throws -> MapLegend {
         let font = theme.legend
         let titleFont = theme.axisTitle
@@ -65,12 +65,22 @@ struct MapLegend {
             width = max(width, titleBlock.width)
         }
         let baseline = (rowHeight - metrics.height) / 2 + metrics.ascent
+        // Horizontal legends (under the map) flow their entries left to right, wrapping.
+        var x = 0.0
         func row(_ paint: Paint, _ label: String, stroke: Stroke? = nil) throws {
-            let top = y
             let w = try measurer.measure(label, font: font).width
-            width = max(width, swatch.w + 8 + w)
-            nodes.append { o in
-                [
+            let itemWidth = swatch.w + 8 + w
+            if horizontal && x > 0 && x + itemWidth > maxWidth {
+                x = 0
+                y += rowHeight
+            }
+            let top = y
+            let left = horizontal ? x : 0
+            width = max(width, left + itemWidth)
+            if horizontal { x += itemWidth + 18 }
+            nodes.append { origin -> [Node] in
+                let o = Point(origin.x + left, origin.y)
+                return [
                     .path(
                         PathNode(
                             path: .rect(
@@ -84,7 +94,7 @@ struct MapLegend {
                             position: Point(o.x + swatch.w + 8, o.y + top + baseline))),
                 ]
             }
-            y += rowHeight
+            if !horizontal { y += rowHeight }
         }
         switch scale.kind {
         case .classed(let c, let colors):
@@ -136,8 +146,12 @@ struct MapLegend {
             y += barHeight + metrics.height / 2 + 4
         }
         if showNoData {
-            y += 4
+            if !horizontal { y += 4 }
             try row(noDataPaint, noDataLabel)
+        }
+        if horizontal && x > 0 {
+            y += rowHeight
+            x = 0
         }
         if let symbols {
             y += 10
