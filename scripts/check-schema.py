@@ -10,12 +10,25 @@ import jsonschema
 import yaml
 
 
+class KresbaLoader(yaml.SafeLoader):
+    """Reads scalars as Kresba does: only true/false, null and numbers are special, so dates
+    (2020-12-27) and words such as "no" stay text."""
+
+
+KresbaLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+KresbaLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         if path.endswith(".json"):
             return json.load(f)
-        # Kresba reads scalars as JSON does: only true/false/null/numbers are special.
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=KresbaLoader)
 
 
 def main():

@@ -35,7 +35,13 @@ public struct Renderer: Sendable {
         } catch {
             throw KresbaError(Diagnostic(.error, "\(error)", file: "<fonts>"))
         }
-        compiler = ChartCompiler(dataRoots: options.dataRoots)
+        // One cache for the renderer's lifetime, so parallel renders share its downloads.
+        let downloads = DownloadCache(
+            settings: DownloadSettings(
+                cacheDirectory: options.cacheDirectory ?? DownloadSettings.defaultCacheDirectory,
+                offline: options.offline, timeout: options.downloadTimeout))
+        compiler = ChartCompiler(
+            dataRoots: options.dataRoots, catalogs: options.catalogs, downloads: downloads)
     }
 
     /// Renders a spec given as bytes.

@@ -17,11 +17,40 @@ struct CommonOptions: ParsableArguments {
             valueName: "dir"))
     var dataRoots: [String] = []
 
+    @Option(
+        name: .customLong("catalog"),
+        help: ArgumentHelp(
+            "A dataset catalog (datasets.yaml) for data: {dataset: id}, after the one beside the spec "
+                + "(repeatable).", valueName: "file"))
+    var catalogs: [String] = []
+
+    @Option(
+        name: .customLong("cache-dir"),
+        help: ArgumentHelp(
+            "Where data from http(s) URLs are cached (default: $KRESBA_CACHE, else ~/.cache/kresba).",
+            valueName: "dir"))
+    var cacheDirectory: String?
+
+    @Flag(help: "Use only data already in the download cache; never go to the network.")
+    var offline = false
+
+    @Option(help: ArgumentHelp("Seconds a download may take.", valueName: "seconds"))
+    var timeout: Double = 30
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
     @Flag(name: .customLong("quiet"), help: "Print only errors and warnings, not the files written.")
     var quiet = false
+
+    func validate() throws {
+        guard timeout > 0 && timeout <= 3600 else {
+            throw ValidationError("--timeout must be more than 0 and at most 3600 seconds")
+        }
+        for catalog in catalogs where !FileManager.default.fileExists(atPath: catalog) {
+            throw ValidationError("--catalog \(catalog): no such file")
+        }
+    }
 
     func makeRenderer(transparent: Bool = false) throws -> Renderer {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -31,7 +60,10 @@ struct CommonOptions: ParsableArguments {
             options: RenderOptions(
                 fontDirectories: fonts,
                 dataRoots: dataRoots.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
-                transparentBackground: transparent))
+                transparentBackground: transparent,
+                catalogs: catalogs.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+                cacheDirectory: cacheDirectory.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+                offline: offline, downloadTimeout: timeout))
     }
 }
 

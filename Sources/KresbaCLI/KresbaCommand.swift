@@ -15,6 +15,6 @@ struct KresbaCommand: ParsableCommand {
               kresba validate charts/*.yaml
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self]
+        subcommands: [Render.self, Validate.self, DataCommand.self]
     )
 }

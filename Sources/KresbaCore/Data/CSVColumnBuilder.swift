@@ -53,11 +53,17 @@ struct CSVColumnBuilder {
         }
         var values: [DataValue] = []
         values.reserveCapacity(records.count)
+        // A declared date column may mix formats; the field reports one only when all agree.
+        var dateFormats = Set<DateFormat>()
         for row in records.indices {
             values.append(
-                try value(row: row, column: column, name: name, type: type, declared: declared != nil))
+                try value(
+                    row: row, column: column, name: name, type: type, declared: declared != nil,
+                    dateFormats: &dateFormats))
         }
-        return DataField(name: name, type: type, values: values)
+        return DataField(
+            name: name, type: type, values: values,
+            dateFormat: dateFormats.count == 1 ? dateFormats.first : nil)
     }
 
     // MARK: - Private
@@ -89,6 +95,11 @@ struct CSVColumnBuilder {
                 != nil
             {
                 summary.booleans += 1
+            } else if let (_, format) = DateParsing.parse(trimmed, in: text), format.isDetected,
+                summary.dateFormat == nil || summary.dateFormat == format
+            {
+                summary.dates += 1
+                summary.dateFormat = format
             } else {
                 summary.texts += 1
                 break  // one text value settles the type
@@ -102,7 +113,8 @@ struct CSVColumnBuilder {
         column: Int,
         name: String,
         type: FieldType,
-        declared: Bool
+        declared: Bool,
+        dateFormats: inout Set<DateFormat>
     ) throws(DataError) -> DataValue {
         let (_, trimmed, _) = contentRange(row: row, column: column)
         if trimmed.isEmpty { return .missing }
@@ -125,6 +137,11 @@ struct CSVColumnBuilder {
         case .boolean:
             let words = declared ? ValueParsing.declaredBooleanWords : ValueParsing.inferredBooleanWords
             if let flag = ValueParsing.parseBool(trimmed, in: text, words: words) { return .bool(flag) }
+        case .date:
+            if let (date, format) = DateParsing.parse(trimmed, in: text) {
+                dateFormats.insert(format)
+                return .date(date)
+            }
         case .text:
             break
         }
@@ -148,6 +165,11 @@ struct CSVColumnBuilder {
             expected = "an integer"
         case .boolean:
             expected = "a boolean (true/false, ano/ne, yes/no, 1/0)"
+        case .date:
+            expected = "a date"
+            suggestion =
+                "write dates as 2024-01-05, 2024-01, 2024, 5. 1. 2024, 1/2024 or leden 2024; fix the value, "
+                + "add it to the missing markers, or declare the column as text"
         case .number, .text:
             expected = "a number"
         }

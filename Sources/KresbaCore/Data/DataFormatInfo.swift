@@ -4,6 +4,10 @@ package enum DataSourceKind: String, Sendable, Equatable {
     case json
     /// Values written inline in a spec.
     case inline
+    /// The properties of GeoJSON features (see ``GeoLayer``).
+    case geojson
+    /// The properties of the geometries of a TopoJSON object (see ``GeoLayer``).
+    case topojson
 }
 
 /// The line ending seen outside quoted fields of a CSV file.
@@ -34,7 +38,8 @@ package struct DataFormatInfo: Sendable, Equatable {
     /// Missing-value markers that were actually read as missing, in first-seen order (column by column).
     /// The empty cell is always missing and is not listed.
     package var missingMarkers: [String]
-    /// The JSON Pointer of the records array (JSON only), e.g. `""` for the root or `"/data/rows"`.
+    /// The JSON Pointer of the records array (JSON only), e.g. `""` for the root or `"/data/rows"`; for
+    /// geometry files the array of features (`"/features"`, `"/objects/kraje/geometries"`).
     package var recordsPointer: String?
     /// One sentence per noteworthy decision, e.g. why a column of digits was kept as text.
     package var notes: [String]

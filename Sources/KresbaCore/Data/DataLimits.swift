@@ -33,7 +33,7 @@ package struct DataLimits: Sendable, Equatable {
     }
 
     /// The error for an input larger than ``maxBytes``.
-    func tooLarge(_ byteCount: Int, sourceName: String) -> DataError {
+    package func tooLarge(_ byteCount: Int, sourceName: String) -> DataError {
         DataError(
             message: "the file has \(Self.describe(bytes: byteCount)), more than the limit of "
                 + Self.describe(bytes: maxBytes),

@@ -40,8 +40,7 @@ package struct DataTable: Sendable, Equatable {
     /// The location of a data row (0-based `index`) for messages from later stages.
     package func location(ofRow index: Int, fieldName: String? = nil) -> DataLocation {
         let line = rowLines.indices.contains(index) ? rowLines[index] : nil
-        let pointer =
-            rowLines.isEmpty && format.kind == .json ? "\(format.recordsPointer ?? "")/\(index)" : nil
+        let pointer = rowLines.isEmpty ? format.recordsPointer.map { "\($0)/\(index)" } : nil
         return DataLocation(
             file: sourceName, line: line, record: index + 1, fieldName: fieldName, pointer: pointer)
     }

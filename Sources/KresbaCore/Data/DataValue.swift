@@ -1,11 +1,12 @@
 /// One cell of a ``DataTable``.
 ///
-/// Dates are not a case yet: they arrive as text and a later stage parses them, so that the reader
-/// never guesses a date format on its own.
+/// Dates are ``CalendarDate`` values (a day, a month or a year), never instants, so no time zone can move
+/// them; see ``DateParsing`` for the formats read.
 package enum DataValue: Sendable, Equatable {
     case number(Double)
     case text(String)
     case bool(Bool)
+    case date(CalendarDate)
     case missing
 
     /// True for ``missing``; every other case carries a value.
@@ -26,9 +27,27 @@ package enum DataValue: Sendable, Equatable {
         return nil
     }
 
+    /// The date, or nil when the value is not a date.
+    package var dateValue: CalendarDate? {
+        if case .date(let value) = self { return value }
+        return nil
+    }
+
     /// The boolean, or nil when the value is not a boolean.
     package var boolValue: Bool? {
         if case .bool(let value) = self { return value }
         return nil
+    }
+
+    /// The value as a category or series name: text as is, whole numbers without decimals, dates
+    /// in ISO form at their precision, and "–" for a missing value.
+    package var categoryText: String {
+        switch self {
+        case .text(let s): s
+        case .number(let d): DataTable.text(of: d)
+        case .bool(let b): b ? "true" : "false"
+        case .date(let d): d.description
+        case .missing: "–"
+        }
     }
 }

@@ -10,6 +10,9 @@ package enum FieldType: String, Sendable, Equatable, CaseIterable {
     case text
     /// `true`/`false`/`ano`/`ne`; values are ``DataValue/bool(_:)``.
     case boolean
+    /// Calendar dates (`2024-01-05`, `5. 1. 2024`, `leden 2024`, …); values are ``DataValue/date(_:)``.
+    /// Detected when every value of a column is a date in one ``DateFormat`` other than a bare year.
+    case date
 
     /// True for ``number`` and ``integer``: the types whose values are ``DataValue/number(_:)``.
     package var isNumeric: Bool { self == .number || self == .integer }

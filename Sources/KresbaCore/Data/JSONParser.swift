@@ -202,24 +202,40 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(DataError) -> Double {
         let start = index
-        if text[index] == ASCII.minus { index += 1 }
+        let negative = text[index] == ASCII.minus
+        if negative { index += 1 }
         guard index < text.count, ASCII.isDigit(text[index]) else { throw error("invalid number", at: start) }
+        // The digits are also summed, so that most numbers (coordinates, counts) need no string conversion.
+        var mantissa: UInt64 = 0
+        var digits = 0
         if text[index] == ASCII.zero {
             index += 1
             if index < text.count && ASCII.isDigit(text[index]) {
                 throw error("numbers cannot have leading zeros in JSON", at: start)
             }
         } else {
-            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
+            while index < text.count && ASCII.isDigit(text[index]) {
+                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                digits += 1
+                index += 1
+            }
         }
+        var fractionDigits = 0
         if index < text.count && text[index] == ASCII.dot {
             index += 1
             guard index < text.count, ASCII.isDigit(text[index]) else {
                 throw error("invalid number: a digit must follow the decimal point", at: start)
             }
-            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
+            while index < text.count && ASCII.isDigit(text[index]) {
+                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                if mantissa != 0 { digits += 1 }
+                fractionDigits += 1
+                index += 1
+            }
         }
+        var hasExponent = false
         if index < text.count && (text[index] == 0x65 || text[index] == 0x45) {
+            hasExponent = true
             index += 1
             if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
             guard index < text.count, ASCII.isDigit(text[index]) else {
@@ -227,10 +243,21 @@ struct JSONParser {
             }
             while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
         }
+        // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles,
+        // so one IEEE division rounds correctly, giving the same value as the full conversion below.
+        if !hasExponent && digits <= 15 && fractionDigits <= 22 {
+            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
+            return negative ? -value : value
+        }
         guard let value = Double(String(decoding: text[start..<index], as: UTF8.self)), value.isFinite else {
             throw error("number is out of range", at: start)
         }
         return value
+    }
+
+    /// 10^0 … 10^22, the powers of ten a double holds exactly.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
     private mutating func parseString() throws(DataError) -> String {

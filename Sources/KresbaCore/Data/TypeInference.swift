@@ -3,14 +3,18 @@ import Foundation
 /// Deciding a column's type from what its cells look like.
 ///
 /// The rules, in order:
-/// 1. Any cell that is not a number, a boolean word, a missing marker or empty makes the column text.
-/// 2. Numbers and boolean words mixed make it text.
+/// 1. Any cell that is not a number, a boolean word, a date, a missing marker or empty makes the column
+///    text.
+/// 2. Numbers, boolean words and dates mixed make it text, and so do dates in more than one
+///    ``DateFormat``.
 /// 3. Numbers (plus missing markers) make it numeric unless it looks like a code: a value with a leading
 ///    zero (`0513`), a whole number too long for a Double (`8594000000001234567`), a name that marks a
 ///    code (``isCodeName(_:)``), or every value quoted in a file that leaves other numbers unquoted.
 ///    A numeric column is `integer` when every value is whole, `number` otherwise.
 /// 4. Boolean words (plus missing markers) make it `boolean`.
-/// 5. A column with nothing but missing markers and empty cells is text.
+/// 5. Dates in one format (plus missing markers) make it `date`. A bare year (`2024`) is a number here,
+///    so a `rok` column stays `integer` unless it is declared `date`.
+/// 6. A column with nothing but missing markers and empty cells is text.
 package enum TypeInference {
     /// Counts gathered over one column.
     struct ColumnSummary: Equatable {
@@ -19,6 +23,9 @@ package enum TypeInference {
         var leadingZeros = 0
         var inexactIntegers = 0
         var booleans = 0
+        var dates = 0
+        /// The format of every date seen so far (summaries stop at a second format).
+        var dateFormat: DateFormat?
         var markers = 0
         var texts = 0
         var present = 0
@@ -41,6 +48,9 @@ package enum TypeInference {
     ) -> (type: FieldType, reason: CodeReason?) {
         if summary.texts > 0 { return (.text, nil) }
         if summary.numbers > 0 && summary.booleans > 0 { return (.text, nil) }
+        if summary.dates > 0 {
+            return (summary.numbers == 0 && summary.booleans == 0 ? .date : .text, nil)
+        }
         if summary.numbers > 0 {
             if isCodeName(name) { return (.text, .name) }
             if summary.leadingZeros > 0 { return (.text, .leadingZero) }

@@ -1,7 +1,7 @@
 import KresbaScene
 
-/// A continuous axis: a nice domain that always includes zero (bars must start at zero),
-/// tick values, and their formatted labels.
+/// A continuous axis: a nice domain (including zero unless told otherwise: bars and areas must
+/// start at zero), tick values, and their formatted labels.
 struct ValueAxis {
     /// The lower end of the domain.
     var lo: Double
@@ -19,11 +19,19 @@ struct ValueAxis {
     ///   - format: the label format; an automatic one fits the tick step when `nil`.
     static func make(
         dataLo: Double, dataHi: Double, explicit: (Double, Double)?, length: Double, spacing: Double,
-        format: NumberFormat?, locale: ChartLocale
+        format: NumberFormat?, locale: ChartLocale, includeZero: Bool = true
     ) -> ValueAxis {
-        var lo = min(0, explicit?.0 ?? dataLo)
-        var hi = max(0, explicit?.1 ?? dataHi)
-        if lo == hi { hi = lo + 1 }
+        var lo = explicit?.0 ?? dataLo
+        var hi = explicit?.1 ?? dataHi
+        if includeZero {
+            lo = min(0, lo)
+            hi = max(0, hi)
+        }
+        if lo == hi {
+            // A flat series still needs an axis around its value.
+            let pad = lo == 0 ? 1 : abs(lo) * 0.1
+            (lo, hi) = includeZero && lo >= 0 ? (lo, hi + pad) : (lo - pad, hi + pad)
+        }
         let count = max(2, Int((length / spacing).rounded()))
         var scale = LinearScale(domain: (lo, hi), range: (0, length))
         if explicit == nil {

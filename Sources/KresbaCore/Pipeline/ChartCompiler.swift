@@ -5,7 +5,8 @@ import KresbaScene
 ///
 /// ```
 ///  spec bytes ─① SpecParser ─▶ SpecNode ─ ChartSpec.read ─▶ ChartSpec
-///             ─② DataLoader ─▶ DataTable
+///             ─② DataLoader ─▶ DataTable (file, URL via the download cache, catalog dataset, inline)
+///             ─  TransformRunner ─▶ DataTable (filter, aggregate, lookup, … in the spec's order)
 ///             ─③ resolve fields, aggregate, sort (BarData)
 ///             ─④ scales, axes, text layout (BarLayout) ─⑤ Scene
 /// ```
@@ -14,10 +15,16 @@ import KresbaScene
 package struct ChartCompiler: Sendable {
     /// Where data may be read from besides the spec's folder.
     package var dataRoots: [URL]
+    /// Dataset catalogs the caller names, consulted after the one beside the spec.
+    package var catalogs: [URL]
+    /// Fetches data named by http(s) URL; `nil` refuses URLs.
+    package var downloads: DownloadCache?
 
     /// Creates a compiler.
-    package init(dataRoots: [URL] = []) {
+    package init(dataRoots: [URL] = [], catalogs: [URL] = [], downloads: DownloadCache? = nil) {
         self.dataRoots = dataRoots
+        self.catalogs = catalogs
+        self.downloads = downloads
     }
 
     /// The result of compiling one spec.
@@ -26,7 +33,7 @@ package struct ChartCompiler: Sendable {
         package var scene: Scene
         /// Warnings (never errors).
         package var warnings: [Diagnostic]
-        /// The spec as read.
+        /// The spec as read, with the source line filled from the catalog when it had none.
         package var spec: ChartSpec
     }
 
@@ -34,6 +41,32 @@ package struct ChartCompiler: Sendable {
     package func read(_ bytes: [UInt8], file: String) throws(KresbaError) -> (ChartSpec, [Diagnostic]) {
         let root = try SpecParser.parse(bytes, file: file)
         return try ChartSpec.read(root, file: file)
+    }
+
+    /// Loads a spec's data and applies its transforms: the table the chart will read.
+    /// - Returns: the table, and the spec with its source line filled from the catalog.
+    package func prepareData(_ spec: ChartSpec, baseURL: URL, reader: SpecReader) throws(KresbaError)
+        -> (DataTable, ChartSpec)
+    {
+        guard let reference = spec.data else {
+            throw KresbaError(Diagnostic(.error, "missing key \"data\"", file: spec.file, path: .root))
+        }
+        let loader = DataLoader(
+            baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
+        let file = spec.file
+        let loaded = try loader.loadData(reference, specFile: file)
+        loaded.warnings.forEach(reader.add)
+        let runner = TransformRunner(reader: reader, locale: spec.locale) { (reference) throws(KresbaError) in
+            try loader.loadData(reference, specFile: file)
+        }
+        let result = try runner.run(spec.transforms, on: loaded.table)
+        var spec = spec
+        if spec.source == nil {
+            // Every catalog source of the data shown, main table first: "MZČR; ČSÚ".
+            let sources = ([loaded] + result.lookups).compactMap { $0.dataset?.source }.uniqued()
+            spec.source = sources.isEmpty ? nil : sources.joined(separator: "; ")
+        }
+        return (result.table, spec)
     }
 
     /// Runs the whole pipeline.
@@ -45,19 +78,22 @@ package struct ChartCompiler: Sendable {
     package func compile(
         _ bytes: [UInt8], file: String, baseURL: URL, measurer: any TextMeasurer
     ) throws(KresbaError) -> Output {
-        let (spec, specWarnings) = try read(bytes, file: file)
+        let (readSpec, specWarnings) = try read(bytes, file: file)
         let reader = SpecReader(file: file)
         specWarnings.forEach(reader.add)
-        guard let reference = spec.data else {
-            throw KresbaError(Diagnostic(.error, "missing key \"data\"", file: file, path: .root))
-        }
-        let table = try DataLoader(baseURL: baseURL, allowedRoots: dataRoots).load(reference, specFile: file)
+        let (table, spec) = try prepareData(readSpec, baseURL: baseURL, reader: reader)
         let scene: Scene
         do {
             switch spec.kind {
             case .bar(let bar):
                 scene = try BarChart.scene(
                     spec: spec, bar: bar, table: table, measurer: measurer, reader: reader)
+            case .line(let line):
+                scene = try LineChart.scene(
+                    spec: spec, line: line, table: table, measurer: measurer, reader: reader)
+            case .pictogram(let pictogram):
+                scene = try PictogramChart.scene(
+                    spec: spec, pictogram: pictogram, table: table, measurer: measurer, reader: reader)
             }
         } catch let error as KresbaError {
             throw error

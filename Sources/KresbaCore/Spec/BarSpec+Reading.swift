@@ -58,6 +58,15 @@ extension ChartSpec {
         }
         let highlight = object.strings("highlight") ?? []
         let references = readReferences(object)
+        let legend = readLegend(object)
+        guard let x, let y else { return nil }
+        return BarSpec(
+            x: x, y: y, color: color, stack: stack, sort: sort, labels: labels, highlight: highlight,
+            references: references, legend: legend)
+    }
+
+    /// `legend: false` or `legend: {position: top | bottom | none, title: …}`.
+    static func readLegend(_ object: SpecObject) -> LegendSpec {
         var legend = LegendSpec(position: .top, title: nil)
         if let node = object.node("legend") {
             if case .bool(let b) = node.value {
@@ -67,23 +76,29 @@ extension ChartSpec {
                 legend.title = l.string("title")
             }
         }
-        guard let x, let y else { return nil }
-        return BarSpec(
-            x: x, y: y, color: color, stack: stack, sort: sort, labels: labels, highlight: highlight,
-            references: references, legend: legend)
+        return legend
     }
 
     /// `x: okres` or `x: {field: okres, title: …, format: …, domain: [0, 100], grid: true}`.
-    private static func readChannel(_ object: SpecObject, _ key: String) -> ChannelSpec? {
+    static func readChannel(_ object: SpecObject, _ key: String) -> ChannelSpec? {
+        readChannel(object, key, extraKeys: [])?.channel
+    }
+
+    /// Reads a channel that may carry chart-specific `extraKeys`; returns the channel's object
+    /// (when written as one) so the caller can read those.
+    static func readChannel(_ object: SpecObject, _ key: String, extraKeys: [String])
+        -> (channel: ChannelSpec, object: SpecObject?)?
+    {
         guard let node = object.node(key) else { return nil }
         let path = object.path(key)
         if case .string(let name) = node.value {
-            return ChannelSpec(
+            let channel = ChannelSpec(
                 field: FieldRef(name: name, path: path, position: node.position), title: nil,
                 titleHidden: false,
                 type: nil, format: nil, formatPath: nil, domain: nil, grid: true)
+            return (channel, nil)
         }
-        guard let channel = object.object(key, keys: channelKeys) else { return nil }
+        guard let channel = object.object(key, keys: channelKeys + extraKeys) else { return nil }
         guard let fieldNode = channel.node("field"), let name = channel.string("field") else {
             object.reader.error("missing key \"field\" (the data field to plot)", at: path, node.position)
             return nil
@@ -102,12 +117,13 @@ extension ChartSpec {
             }
         }
         let title = channel.string("title")
-        return ChannelSpec(
+        let spec = ChannelSpec(
             field: FieldRef(name: name, path: channel.path("field"), position: fieldNode.position),
             title: title?.isEmpty == true ? nil : title, titleHidden: title?.isEmpty == true,
             type: channel.choice("type", ChannelType.self), format: readFormat(channel, "format"),
             formatPath: channel.has("format") ? channel.path("format") : nil, domain: domain,
             grid: channel.bool("grid") ?? true)
+        return (spec, channel)
     }
 
     /// A number format pattern, reported with its pointer when invalid.
@@ -122,7 +138,7 @@ extension ChartSpec {
     }
 
     /// `color: rok`, `color: "#0072B2"` or `color: {field: rok, colors: [...], title: …}`.
-    private static func readColor(_ object: SpecObject, _ node: SpecNode) -> ColorChannelSpec? {
+    static func readColor(_ object: SpecObject, _ node: SpecNode) -> ColorChannelSpec? {
         let path = object.path("color")
         if case .string(let s) = node.value {
             if s.hasPrefix("#") {

@@ -54,7 +54,17 @@ package struct ChannelSpec: Sendable, Equatable {
 
 /// Whether a channel holds categories or values.
 package enum ChannelType: String, Sendable, Equatable, CaseIterable {
-    case nominal, quantitative
+    /// Unordered categories.
+    case nominal
+    /// Ordered categories (e.g. age groups).
+    case ordinal
+    /// Numbers on a continuous scale.
+    case quantitative
+    /// Dates on a time scale.
+    case temporal
+
+    /// Whether values are categories rather than positions on a continuous scale.
+    package var isCategorical: Bool { self == .nominal || self == .ordinal }
 }
 
 /// The series channel of a bar chart.

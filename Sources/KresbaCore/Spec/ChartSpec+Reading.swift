@@ -6,15 +6,18 @@ extension ChartSpec {
     /// Keys every chart type accepts.
     static let commonKeys = [
         "$schema", "type", "title", "subtitle", "description", "source", "notes", "locale", "size", "theme",
-        "data",
+        "data", "transform",
     ]
     /// The chart types: each names its own keys and reads them into a ``ChartKind``.
     /// Adding a chart type means adding a row here (and a case to ``ChartKind``).
     static let chartTypes: [ChartType] = [
-        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) })
+        ChartType(name: "bar", keys: barKeys, read: { readBar($0).map(ChartKind.bar) }),
+        ChartType(name: "line", keys: lineKeys, read: { readLine($0).map(ChartKind.line) }),
+        ChartType(
+            name: "pictogram", keys: pictogramKeys, read: { readPictogram($0).map(ChartKind.pictogram) }),
     ]
     /// Chart types announced in the docs but not implemented yet.
-    static let plannedTypes = ["line", "choropleth", "pictogram"]
+    static let plannedTypes = ["choropleth"]
 
     /// One chart type's name, keys and reader.
     struct ChartType: Sendable {
@@ -93,6 +96,7 @@ extension ChartSpec {
         }
         let size = readSize(object)
         let data = readData(object)
+        let transforms = TransformReader.read(object)
         let kind = chartType?.read(object)
         let notes = object.strings("notes") ?? []
         if object.node("data") == nil {
@@ -103,7 +107,7 @@ extension ChartSpec {
         return ChartSpec(
             file: reader.file, title: object.string("title"), subtitle: object.string("subtitle"),
             description: object.string("description"), source: object.string("source"), notes: notes,
-            locale: locale, size: size, theme: theme, data: data, kind: kind)
+            locale: locale, size: size, theme: theme, data: data, kind: kind, transforms: transforms)
     }
 
     // MARK: - Size
@@ -159,29 +163,43 @@ extension ChartSpec {
 
     // MARK: - Data
 
-    private static let dataKeys = [
-        "url", "values", "format", "delimiter", "decimal", "encoding", "property", "types",
-    ]
+    /// Keys that say how to read a file, shared by the spec's `data` and catalog entries.
+    static let dataHintKeys = ["format", "delimiter", "decimal", "encoding", "property", "types"]
+    private static let dataKeys = ["url", "dataset", "values"] + dataHintKeys
 
-    private static func readData(_ object: SpecObject) -> DataReference? {
+    /// Reads `data` of `object`: the spec's root, or the `from` of a lookup transform.
+    static func readData(_ object: SpecObject) -> DataReference? {
         guard let node = object.node("data") else { return nil }
         let path = object.path("data")
         if case .string(let file) = node.value {
             return .file(path: file, hints: DataHints(), specPath: path)
         }
         guard let data = object.object("data", keys: dataKeys) else { return nil }
+        let given = ["url", "dataset", "values"].filter(data.has)
+        if given.count > 1 {
+            object.reader.error(
+                "give one of \"url\", \"dataset\" or \"values\", not \(given.joined(separator: " and "))",
+                at: path,
+                node.position)
+        }
         if let values = data.node("values") {
-            if data.has("url") {
-                object.reader.error("give either \"url\" or \"values\", not both", at: path, node.position)
-            }
             return readInlineValues(values, path: data.path("values"), reader: object.reader)
+        }
+        if data.has("dataset") {
+            guard let id = data.string("dataset") else { return nil }
+            return .dataset(id: id, hints: readHints(data), specPath: path)
         }
         guard let url = data.string("url") else {
             object.reader.error(
-                "missing key \"url\" or \"values\": name a data file or give inline rows", at: path,
-                node.position)
+                "missing key \"url\", \"dataset\" or \"values\": name a data file, a dataset of the "
+                    + "catalog, or give inline rows", at: path, node.position)
             return nil
         }
+        return .file(path: url, hints: readHints(data), specPath: path)
+    }
+
+    /// The reading hints of a `data` object or catalog entry.
+    static func readHints(_ data: SpecObject) -> DataHints {
         var hints = DataHints()
         hints.format = data.string("format")
         if let f = hints.format, !["csv", "tsv", "json"].contains(f), let n = data.node("format") {
@@ -201,8 +219,8 @@ extension ChartSpec {
         if let typesNode = data.node("types"), case .object(let members) = typesNode.value {
             for member in members {
                 guard case .string(let t) = member.value.value, let type = FieldType(rawValue: t) else {
-                    object.reader.error(
-                        "unknown field type; expected one of: number, integer, text, boolean",
+                    data.reader.error(
+                        "unknown field type; expected one of: number, integer, text, boolean, date",
                         at: data.path("types").appending(member.key), member.value.position)
                     continue
                 }
@@ -211,7 +229,7 @@ extension ChartSpec {
         } else if let typesNode = data.node("types") {
             data.mismatch("types", expected: "an object of field: type", found: typesNode)
         }
-        return .file(path: url, hints: hints, specPath: path)
+        return hints
     }
 
     private static func singleCharacter(_ object: SpecObject, _ key: String, allowed: [String]) -> Character?

@@ -24,11 +24,15 @@ package struct ChartSpec: Sendable, Equatable {
     package var data: DataReference?
     /// The chart type and its options.
     package var kind: ChartKind
+    /// Steps that reshape the data before the chart reads it, in order.
+    package var transforms: [TransformStep] = []
 }
 
 /// The chart type with its own options.
 package enum ChartKind: Sendable, Equatable {
     case bar(BarSpec)
+    case line(LineSpec)
+    case pictogram(PictogramSpec)
 }
 
 /// The size of a chart, in CSS pixels; print specs may give it in millimetres.
@@ -44,14 +48,17 @@ package struct ChartSize: Sendable, Equatable {
 
 /// Where a chart's rows come from.
 package enum DataReference: Sendable, Equatable {
-    /// A file relative to the spec, with optional reading hints.
+    /// A file relative to the spec, or an http(s) URL, with optional reading hints.
     case file(path: String, hints: DataHints, specPath: SpecPath)
+    /// A dataset named in a catalog file (`datasets.yaml`); the hints override the catalog's.
+    case dataset(id: String, hints: DataHints, specPath: SpecPath)
     /// Rows written in the spec itself, in key order.
     case values([[(String, DataValue)]], specPath: SpecPath)
 
     package static func == (lhs: DataReference, rhs: DataReference) -> Bool {
         switch (lhs, rhs) {
         case let (.file(a, h1, p1), .file(b, h2, p2)): return a == b && h1 == h2 && p1 == p2
+        case let (.dataset(a, h1, p1), .dataset(b, h2, p2)): return a == b && h1 == h2 && p1 == p2
         case let (.values(a, p1), .values(b, p2)):
             return p1 == p2 && a.count == b.count
                 && zip(a, b).allSatisfy { x, y in x.count == y.count && zip(x, y).allSatisfy { $0 == $1 } }

@@ -123,7 +123,16 @@ struct SharedDataTests {
         #expect(nameOfCode["2103"] == "Brandýs nad Labem-Stará Boleslav")
         #expect(table.typeOf("CHODNOTA") == .text)
         #expect(table.typeOf("KOD_RUIAN") == .text)
-        #expect(table.typeOf("ADMPLOD") == .text)  // dates such as 01.01.2003 stay text for a later stage
+        // Validity dates such as "01.01.2003" (quoted, like everything in this file) are Czech dates;
+        // "09.09.9999" is ČSÚ's "valid until further notice" and still a real calendar date.
+        #expect(table.typeOf("ADMPLOD") == .date)
+        #expect(table.field(named: "ADMPLOD")?.dateFormat == .czechDay)
+        #expect(
+            table.valuesOf("ADMPLOD").first == .date(try #require(CalendarDate(year: 2003, month: 1, day: 1)))
+        )
+        #expect(
+            table.valuesOf("ADMNEPO").first == .date(try #require(CalendarDate(year: 9999, month: 9, day: 9)))
+        )
     }
 
     @Test(

@@ -127,9 +127,10 @@ import Testing
     }
 
     @Test func futureChartTypesSayNotYet() {
-        let messages = errors("type: line\ndata: a.csv\nx: a\ny: b\n")
+        let messages = errors("type: choropleth\ndata: a.csv\nx: a\ny: b\n")
         #expect(
-            messages.first?.hasPrefix("t.yaml#/type: error: chart type \"line\" is not available yet") == true
+            messages.first?.hasPrefix("t.yaml#/type: error: chart type \"choropleth\" is not available yet")
+                == true
         )
         let typo = errors("type: bra\ndata: a.csv\nx: a\ny: b\n")
         #expect(

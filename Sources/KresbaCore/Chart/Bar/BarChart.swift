@@ -7,7 +7,7 @@ enum BarChart {
     static func scene(
         spec: ChartSpec, bar: BarSpec, table: DataTable, measurer: any TextMeasurer, reader: SpecReader
     ) throws -> Scene {
-        let data = try BarData.resolve(bar, table: table, reader: reader)
+        let data = try BarData.resolve(bar, table: table, locale: spec.locale, reader: reader)
         checkHighlight(bar, data: data, reader: reader)
         return try BarLayout(spec: spec, bar: bar, data: data, measurer: measurer, reader: reader).scene()
     }

@@ -21,17 +21,10 @@ struct BarData: Equatable {
 
     /// Resolves the spec's fields against the table and aggregates the rows.
     /// - Throws: ``KresbaError`` naming the spec pointer of an unknown or unusable field.
-    static func resolve(_ bar: BarSpec, table: DataTable, reader: SpecReader) throws(KresbaError) -> BarData {
-        func field(_ ref: FieldRef) -> DataField? {
-            if let f = table.field(named: ref.name) { return f }
-            var message = "unknown field \"\(ref.name)\""
-            if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
-                message += "; did you mean \"\(hint)\"?"
-            }
-            message += " (fields: \(table.fieldNames.joined(separator: ", ")))"
-            reader.error(message, at: ref.path, ref.position)
-            return nil
-        }
+    static func resolve(_ bar: BarSpec, table: DataTable, locale: ChartLocale, reader: SpecReader)
+        throws(KresbaError) -> BarData
+    {
+        func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let xField = field(bar.x.field)
         let yField = field(bar.y.field)
         let colorField = bar.color?.field.flatMap { field($0) }
@@ -50,8 +43,12 @@ struct BarData: Equatable {
         var duplicates = 0
         var nonNumeric: (Int, String)?
         for row in 0..<table.rowCount {
-            let category = text(categoryField.values[row])
-            let name = colorField.map { text($0.values[row]) } ?? ""
+            // Dates are named as a reader writes them ("leden 2024"), everything else as in the data.
+            func display(_ value: DataValue) -> String {
+                value.dateValue?.label(locale) ?? value.categoryText
+            }
+            let category = display(categoryField.values[row])
+            let name = colorField.map { display($0.values[row]) } ?? ""
             let c = categoryOrder.index(of: category)
             let s = seriesOrder.index(of: name)
             switch valueField.values[row] {
@@ -72,6 +69,8 @@ struct BarData: Equatable {
                 {
                     nonNumeric = (row, t)
                 }
+            case .date(let d):
+                if nonNumeric == nil { nonNumeric = (row, d.description) }
             case .bool, .missing: break
             }
         }
@@ -115,8 +114,11 @@ struct BarData: Equatable {
         _ bar: BarSpec, xField: DataField, yField: DataField, reader: SpecReader
     ) throws(KresbaError) -> Orientation {
         func isNumeric(_ f: DataField) -> Bool { f.type == .number || f.type == .integer }
-        if bar.x.type == .quantitative || bar.y.type == .nominal { return .horizontal }
-        if bar.x.type == .nominal || bar.y.type == .quantitative { return .vertical }
+        // For bars, ordered and time categories are categories too (one bar per year or month).
+        if bar.x.type == .quantitative || bar.y.type.map({ $0 != .quantitative }) == true {
+            return .horizontal
+        }
+        if bar.x.type.map({ $0 != .quantitative }) == true || bar.y.type == .quantitative { return .vertical }
         switch (isNumeric(xField), isNumeric(yField)) {
         case (false, true): return .vertical
         case (true, false): return .horizontal
@@ -151,15 +153,6 @@ struct BarData: Equatable {
                 reader.warning(message, at: SpecPath(["sort"]), nil)
             }
             return listed + indices.filter { !listed.contains($0) }
-        }
-    }
-
-    private static func text(_ value: DataValue) -> String {
-        switch value {
-        case .text(let s): return s
-        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .missing: return "–"
         }
     }
 }

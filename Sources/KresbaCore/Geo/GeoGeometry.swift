@@ -1,0 +1,173 @@
+/// A position in the file's own coordinate system: longitude and latitude in degrees for WGS 84, metres
+/// east and north for projected systems (S-JTSK, Web Mercator). Nothing is projected or reordered here.
+package struct GeoPoint: Sendable, Hashable {
+    package var x: Double
+    package var y: Double
+
+    package init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// The smallest axis-aligned rectangle around some positions, in source coordinates.
+package struct GeoBounds: Sendable, Equatable {
+    package var minX: Double
+    package var minY: Double
+    package var maxX: Double
+    package var maxY: Double
+
+    package init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    /// The bounds of one position.
+    package init(_ point: GeoPoint) {
+        self.init(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
+    }
+
+    /// The bounds of `points`, or nil when there are none.
+    package init?(_ points: some Sequence<GeoPoint>) {
+        var iterator = points.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        self.init(first)
+        while let point = iterator.next() { include(point) }
+    }
+
+    package var width: Double { maxX - minX }
+    package var height: Double { maxY - minY }
+
+    package mutating func include(_ point: GeoPoint) {
+        minX = min(minX, point.x)
+        minY = min(minY, point.y)
+        maxX = max(maxX, point.x)
+        maxY = max(maxY, point.y)
+    }
+
+    /// The bounds around both.
+    package func union(_ other: GeoBounds) -> GeoBounds {
+        GeoBounds(
+            minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX),
+            maxY: max(maxY, other.maxY))
+    }
+
+    /// Whether `point` lies inside or on the edge.
+    package func contains(_ point: GeoPoint) -> Bool {
+        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
+    }
+
+    /// The union of optional bounds; nil when both are nil.
+    package static func union(_ a: GeoBounds?, _ b: GeoBounds?) -> GeoBounds? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return a.union(b)
+    }
+}
+
+/// An area: one outer ring and any holes (Praha is a hole in Středočeský kraj).
+///
+/// Rings are closed (the last position repeats the first) and keep the file's winding, which real files
+/// get both ways round; which ring is the outer one comes from its position in the file, never from
+/// its direction. Fill with the even-odd rule or per ring, and no winding convention is needed.
+package struct GeoPolygon: Sendable, Equatable {
+    package var exterior: [GeoPoint]
+    package var holes: [[GeoPoint]]
+
+    package init(exterior: [GeoPoint], holes: [[GeoPoint]] = []) {
+        self.exterior = exterior
+        self.holes = holes
+    }
+
+    /// The outer ring followed by the holes.
+    package var rings: [[GeoPoint]] { [exterior] + holes }
+}
+
+/// The shape of one feature, as in GeoJSON (RFC 7946) and TopoJSON.
+package indirect enum GeoGeometry: Sendable, Equatable {
+    case point(GeoPoint)
+    case multiPoint([GeoPoint])
+    case lineString([GeoPoint])
+    case multiLineString([[GeoPoint]])
+    case polygon(GeoPolygon)
+    case multiPolygon([GeoPolygon])
+    case collection([GeoGeometry])
+
+    /// The GeoJSON type name: `Polygon`, `MultiPolygon`, `GeometryCollection`, …
+    package var typeName: String {
+        switch self {
+        case .point: "Point"
+        case .multiPoint: "MultiPoint"
+        case .lineString: "LineString"
+        case .multiLineString: "MultiLineString"
+        case .polygon: "Polygon"
+        case .multiPolygon: "MultiPolygon"
+        case .collection: "GeometryCollection"
+        }
+    }
+
+    /// Every polygon, from polygons, multipolygons and collections: what a choropleth fills.
+    package var polygons: [GeoPolygon] {
+        switch self {
+        case .polygon(let polygon): [polygon]
+        case .multiPolygon(let polygons): polygons
+        case .collection(let members): members.flatMap(\.polygons)
+        case .point, .multiPoint, .lineString, .multiLineString: []
+        }
+    }
+
+    /// Every point, from points, multipoints and collections: what a point map draws.
+    package var points: [GeoPoint] {
+        switch self {
+        case .point(let point): [point]
+        case .multiPoint(let points): points
+        case .collection(let members): members.flatMap(\.points)
+        case .lineString, .multiLineString, .polygon, .multiPolygon: []
+        }
+    }
+
+    /// Every line (rings included), for bounds and counting.
+    package var lines: [[GeoPoint]] {
+        switch self {
+        case .point, .multiPoint: []
+        case .lineString(let line): [line]
+        case .multiLineString(let lines): lines
+        case .polygon(let polygon): polygon.rings
+        case .multiPolygon(let polygons): polygons.flatMap(\.rings)
+        case .collection(let members): members.flatMap(\.lines)
+        }
+    }
+
+    /// The number of positions, counting the repeated closing position of each ring.
+    package var positionCount: Int {
+        points.count + lines.reduce(0) { $0 + $1.count }
+    }
+
+    /// The bounds of every position; nil for an empty geometry.
+    package var bounds: GeoBounds? {
+        var result = GeoBounds(points)
+        for line in lines { result = GeoBounds.union(result, GeoBounds(line)) }
+        return result
+    }
+}
+
+/// One feature: its shape and, for TopoJSON and GeoJSON files that give one, its `id`.
+///
+/// The feature's properties are not here but in row `i` of ``GeoLayer/properties``, so that the
+/// layer's attributes are an ordinary ``DataTable`` that joins, filters and scales already understand.
+package struct GeoFeature: Sendable, Equatable {
+    /// The `id` member as text (a number is written as in JSON: `19`, `1.5`); nil when absent.
+    package var id: String?
+    /// Nil for a feature without geometry (`"geometry": null`), which GeoJSON allows.
+    package var geometry: GeoGeometry?
+    /// The bounds of the geometry; nil when it has no positions.
+    package var bounds: GeoBounds?
+
+    package init(id: String? = nil, geometry: GeoGeometry?) {
+        self.id = id
+        self.geometry = geometry
+        self.bounds = geometry?.bounds
+    }
+}
