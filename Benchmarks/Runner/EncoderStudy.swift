@@ -73,7 +73,9 @@ func encoderStudy(root: URL, fonts: URL, iterations: Int) throws {
     }
     let referenceIndex = rasters.count - 1
     say("Encoder study: \(rasters.count - 1) Gallery charts at 2x, plus the reference bar chart; ")
-    say("median CPU time of \(iterations) encodes per chart, taken round robin. Load average: \(loadAverage()).\n")
+    say(
+        "median CPU time of \(iterations) encodes per chart, taken round robin. Load average: \(loadAverage()).\n"
+    )
     say("| encoder | Gallery total CPU ms | Gallery total KB | reference CPU ms | reference KB |")
     say("| --- | ---: | ---: | ---: | ---: |")
     // Round robin (every candidate on every chart, then again), so that other work on the
