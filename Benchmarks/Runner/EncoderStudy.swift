@@ -73,8 +73,10 @@ func encoderStudy(root: URL, fonts: URL, iterations: Int) throws {
     }
     let referenceIndex = rasters.count - 1
     say("Encoder study: \(rasters.count - 1) Gallery charts at 2x, plus the reference bar chart; ")
-    say("median of \(iterations) encodes per chart, taken round robin. Load average: \(loadAverage()).\n")
-    say("| encoder | Gallery total ms | Gallery total KB | reference ms | reference KB |")
+    say(
+        "median CPU time of \(iterations) encodes per chart, taken round robin. Load average: \(loadAverage()).\n"
+    )
+    say("| encoder | Gallery total CPU ms | Gallery total KB | reference CPU ms | reference KB |")
     say("| --- | ---: | ---: | ---: | ---: |")
     // Round robin (every candidate on every chart, then again), so that other work on the
     // machine weighs on all candidates alike rather than on whichever ran during a busy spell.
@@ -83,9 +85,9 @@ func encoderStudy(root: URL, fonts: URL, iterations: Int) throws {
     for round in 0...iterations {
         for (c, candidate) in candidates.enumerated() {
             for (r, item) in rasters.enumerated() {
-                let start = nowMs()
+                let start = cpuNowMs()
                 sizes[c][r] = try candidate.encode(item.raster).count
-                if round > 0 { times[c][r].append(nowMs() - start) }  // round 0 warms up
+                if round > 0 { times[c][r].append(cpuNowMs() - start) }  // round 0 warms up
             }
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Adding a chart type: put its spec (800 x 500, data beside it) under `Benchmarks/charts/<type>/`,
 /// add an entry here, a drawing function to `Benchmarks/floor/floor.c` and one to
-/// `Benchmarks/python/bench.py` under the same name.
+/// `Benchmarks/python/bench.py` under the same name, then set `inFloor` and `inPython`.
 struct ReferenceChart {
     /// The chart's name in the table and in the helper programs' `--chart` option.
     var name: String
@@ -18,12 +18,19 @@ struct ReferenceChart {
     /// Whether `bench.py` draws this chart.
     var inPython: Bool
 
-    /// Every chart type Kresba has today. Line (4 series x 120 points), choropleth (14 kraje and
-    /// 6,000 polygons) and pictogram (10 x 10) come here when those types exist.
+    /// Every chart type Kresba has today. The C floor and the Python script draw the bar and line
+    /// charts so far; the pictogram is measured in Kresba only until they do. Choropleths (14 kraje
+    /// and 6,000 polygons) come here when that type exists.
     static let all: [ReferenceChart] = [
         ReferenceChart(
             name: "bar", spec: "Benchmarks/charts/bar/kraje.yaml",
             data: "Benchmarks/charts/bar/data/kraje.csv",
-            inFloor: true, inPython: true)
+            inFloor: true, inPython: true),
+        ReferenceChart(
+            name: "line", spec: "Benchmarks/charts/line/okresy-covid.yaml",
+            data: "Benchmarks/charts/line/data/okresy-covid.csv", inFloor: true, inPython: true),
+        ReferenceChart(
+            name: "pictogram", spec: "Benchmarks/charts/pictogram/vekove-skupiny.yaml",
+            data: "Benchmarks/charts/pictogram/data/vekove-skupiny.csv", inFloor: false, inPython: false),
     ]
 }

@@ -272,6 +272,121 @@ static void draw_bar(cairo_t *cr, PangoContext *context, const char *data_path) 
     g_object_unref(t.layout);
 }
 
+// ---------------------------------------------------------------- the line chart
+
+enum { MAX_SERIES = 8, MAX_POINTS = 400 };
+
+typedef struct {
+    char names[MAX_SERIES][64];
+    double values[MAX_SERIES][MAX_POINTS];
+    char dates[MAX_POINTS][11];
+    int series, points;
+} series_table;
+
+// Reads `datum,okres,nakazeni` rows, series in order of first appearance, points in file order.
+static void read_series(const char *path, series_table *t) {
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "floor: cannot read %s\n", path); exit(1); }
+    char line[512];
+    int counts[MAX_SERIES] = {0};
+    t->series = 0;
+    t->points = 0;
+    fgets(line, sizeof line, f);  // header
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = 0;
+        char *p = line, *date = strsep(&p, ","), *name = strsep(&p, ","), *value = strsep(&p, ",");
+        if (!value) continue;
+        int s = 0;
+        while (s < t->series && strcmp(t->names[s], name)) s++;
+        if (s == t->series) {
+            if (s == MAX_SERIES) continue;
+            snprintf(t->names[t->series++], 64, "%s", name);
+        }
+        if (counts[s] == MAX_POINTS) continue;
+        if (s == 0) snprintf(t->dates[counts[0]], 11, "%s", date);
+        t->values[s][counts[s]++] = atof(value);
+        if (counts[s] > t->points) t->points = counts[s];
+    }
+    fclose(f);
+}
+
+static void draw_line(cairo_t *cr, PangoContext *context, const char *data_path) {
+    const double width = 800, height = 500, padding = 20;
+    static const uint32_t palette[] = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00};
+    static const char *months[] = {"led", "úno", "bře", "dub", "kvě", "čvn", "čvc", "srp", "zář", "říj", "lis", "pro"};
+    series_table data;
+    read_series(data_path, &data);
+    text_drawer t = {context, pango_layout_new(context), cr};
+    pango_layout_set_single_paragraph_mode(t.layout, TRUE);
+
+    set_rgb(cr, 0xFFFFFF);
+    cairo_paint(cr);
+    draw_text(&t, "Potvrzené případy covidu-19 v okresech Libereckého kraje", 20, PANGO_WEIGHT_BOLD, TEXT, padding,
+              padding, 0);
+    draw_text(&t, "kumulativně, 1. 9. – 29. 12. 2020", 15, PANGO_WEIGHT_NORMAL, MUTED, padding, padding + 29, 0);
+    double source_top = height - padding - 12 * 1.3, line = 12.5 * 1.3;
+    draw_text(&t, "Zdroj: MZČR", 12, PANGO_WEIGHT_NORMAL, MUTED, padding, source_top, 0);
+    double axis_title_top = padding + 29 + 15 * 1.3 + 14;
+    draw_text(&t, "potvrzené případy", 12.5, PANGO_WEIGHT_MEDIUM, MUTED, padding, axis_title_top, 0);
+
+    // Value axis 0 .. 14 000 by 2 000, labels left of the plot.
+    double max = 0;
+    for (int s = 0; s < data.series; s++)
+        for (int i = 0; i < data.points; i++)
+            if (data.values[s][i] > max) max = data.values[s][i];
+    double step = 2000, top_value = step * ((long)(max / step) + 1);
+    char text[64];
+    format_grouped((long)top_value, text);
+    double label_width = text_width(&t, text, 12.5, PANGO_WEIGHT_NORMAL);
+    double end_label_width = 0;
+    for (int s = 0; s < data.series; s++) {
+        double w = text_width(&t, data.names[s], 13, PANGO_WEIGHT_SEMIBOLD);
+        if (w > end_label_width) end_label_width = w;
+    }
+    double plot_left = padding + label_width + 10, plot_right = width - padding - end_label_width - 10;
+    double plot_top = axis_title_top + line + 12, plot_bottom = source_top - 12 - 2 * line - 8;
+    double x_step = (plot_right - plot_left) / (data.points - 1), y_scale = (plot_bottom - plot_top) / top_value;
+    cairo_set_line_width(cr, 1);
+    for (double v = 0; v <= top_value; v += step) {
+        double y = plot_bottom - v * y_scale;
+        set_rgb(cr, v == 0 ? AXIS : GRID);
+        cairo_move_to(cr, plot_left, y);
+        cairo_line_to(cr, plot_right, y);
+        cairo_stroke(cr);
+        format_grouped((long)v, text);
+        draw_text(&t, text, 12.5, PANGO_WEIGHT_NORMAL, MUTED, plot_left - 10, y - line / 2, 1);
+    }
+    // Month ticks where a month starts, the year under the first.
+    for (int i = 0; i < data.points; i++) {
+        if (strcmp(data.dates[i] + 8, "01")) continue;
+        double x = plot_left + i * x_step;
+        set_rgb(cr, AXIS);
+        cairo_move_to(cr, x, plot_bottom);
+        cairo_line_to(cr, x, plot_bottom + 5);
+        cairo_stroke(cr);
+        draw_text(&t, months[atoi(data.dates[i] + 5) - 1], 12.5, PANGO_WEIGHT_NORMAL, MUTED, x, plot_bottom + 7, 0.5);
+        if (i == 0) {
+            snprintf(text, sizeof text, "%.4s", data.dates[i]);
+            draw_text(&t, text, 12.5, PANGO_WEIGHT_NORMAL, TEXT, x, plot_bottom + 7 + line, 0.5);
+        }
+    }
+    // The lines, then their names at their ends.
+    cairo_set_line_width(cr, 2.5);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    for (int s = 0; s < data.series; s++) {
+        set_rgb(cr, palette[s % 4]);
+        for (int i = 0; i < data.points; i++)
+            (i ? cairo_line_to : cairo_move_to)(cr, plot_left + i * x_step, plot_bottom - data.values[s][i] * y_scale);
+        cairo_stroke(cr);
+    }
+    for (int s = 0; s < data.series; s++) {
+        double y = plot_bottom - data.values[s][data.points - 1] * y_scale;
+        draw_text(&t, data.names[s], 13, PANGO_WEIGHT_SEMIBOLD, palette[s % 4], plot_right + 8, y - 13 * 1.3 / 2, 0);
+    }
+    g_object_unref(t.layout);
+}
+
 typedef void (*draw_function)(cairo_t *, PangoContext *, const char *);
 
 static const struct {
@@ -280,6 +395,7 @@ static const struct {
     double width, height;
 } charts[] = {
     {"bar", draw_bar, 800, 500},
+    {"line", draw_line, 800, 500},
 };
 
 // ---------------------------------------------------------------- PNG, as Kresba writes it

@@ -139,15 +139,98 @@ def setup_vegalite(fonts):
 
 def render_vegalite(vlc, spec, fmt, out):
     if fmt == "png":
-        data = vlc.vegalite_to_png(spec, scale=2, format_locale="cs-CZ")
+        data = vlc.vegalite_to_png(spec, scale=2, format_locale="cs-CZ", time_format_locale="cs-CZ")
     elif fmt == "svg":
-        data = vlc.vegalite_to_svg(spec, format_locale="cs-CZ").encode()
+        data = vlc.vegalite_to_svg(spec, format_locale="cs-CZ", time_format_locale="cs-CZ").encode()
     else:
-        data = vlc.vegalite_to_pdf(spec, format_locale="cs-CZ")
+        data = vlc.vegalite_to_pdf(spec, format_locale="cs-CZ", time_format_locale="cs-CZ")
     out.write(data)
 
 
-CHARTS = {"bar": (bar_matplotlib, bar_vegalite)}
+# ---------------------------------------------------------------- the line chart
+
+LINE_TITLE = "Potvrzené případy covidu-19 v okresech Libereckého kraje"
+LINE_SUBTITLE = "kumulativně, 1. 9. – 29. 12. 2020"
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00"]
+
+
+def read_line_data(path):
+    """{okres: [(date, value), ...]} in order of first appearance."""
+    series = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            series.setdefault(r["okres"], []).append((r["datum"], float(r["nakazeni"])))
+    return series
+
+
+def line_matplotlib(data_path, fmt, out):
+    import datetime
+
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+
+    series = read_line_data(data_path)
+    fig = plt.figure(figsize=(8, 5), dpi=100)
+    ax = fig.add_axes([0.09, 0.17, 0.7, 0.6])
+    for (name, points), color in zip(series.items(), PALETTE):
+        xs = [datetime.date.fromisoformat(d) for d, _ in points]
+        ys = [v for _, v in points]
+        ax.plot(xs, ys, color=color, linewidth=2.5 * 0.72)
+        ax.text(xs[-1], ys[-1], "  " + name, color=color, fontsize=px(13), fontweight="semibold", va="center")
+    ax.set_ylim(0, 14_000)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: grouped(v)))
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    months = ["led", "úno", "bře", "dub", "kvě", "čvn", "čvc", "srp", "zář", "říj", "lis", "pro"]
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: months[mdates.num2date(v).month - 1]))
+    ax.tick_params(labelsize=px(12.5), colors=MUTED)
+    ax.grid(axis="y", color=GRID, linewidth=1)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(AXIS)
+    fig.text(0.025, 0.96, LINE_TITLE, fontsize=px(20), fontweight="bold", color=TEXT, va="top")
+    fig.text(0.025, 0.895, LINE_SUBTITLE, fontsize=px(15), color=MUTED, va="top")
+    fig.text(0.025, 0.82, "potvrzené případy", fontsize=px(12.5), fontweight="medium", color=MUTED, va="top")
+    fig.text(0.025, 0.04, "Zdroj: MZČR", fontsize=px(12), color=MUTED, va="bottom")
+    if fmt == "png":
+        fig.savefig(out, format="png", dpi=200)
+    elif fmt == "svg":
+        fig.savefig(out, format="svg", metadata={"Date": None})
+    else:
+        fig.savefig(out, format="pdf", metadata={"CreationDate": None})
+    plt.close(fig)
+
+
+def line_vegalite(data_path):
+    series = read_line_data(data_path)
+    values = [{"datum": d, "okres": name, "nakazeni": v} for name, points in series.items() for d, v in points]
+    last = [{"datum": points[-1][0], "okres": name, "nakazeni": points[-1][1]} for name, points in series.items()]
+    color = {"field": "okres", "type": "nominal", "legend": None,
+             "scale": {"domain": list(series), "range": PALETTE}}
+    x = {"field": "datum", "type": "temporal", "title": None, "axis": {"format": "%b", "tickCount": "month"}}
+    y = {"field": "nakazeni", "type": "quantitative", "title": "potvrzené případy", "axis": {"format": ",d"}}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": 565, "height": 356, "padding": 20, "background": "white",
+        "title": {"text": LINE_TITLE, "subtitle": LINE_SUBTITLE, "anchor": "start", "fontSize": 20,
+                  "fontWeight": 700, "color": TEXT, "subtitleFontSize": 15, "subtitleColor": MUTED, "offset": 16},
+        "config": {"font": "Inter", "view": {"stroke": None},
+                   "axis": {"labelFontSize": 12.5, "labelColor": MUTED, "titleFontSize": 12.5,
+                            "titleColor": MUTED, "titleFontWeight": 500, "gridColor": GRID, "domainColor": AXIS}},
+        "layer": [
+            {"data": {"values": values}, "mark": {"type": "line", "strokeWidth": 2.5},
+             "encoding": {"x": x, "y": y, "color": color}},
+            {"data": {"values": last},
+             "mark": {"type": "text", "align": "left", "dx": 6, "fontSize": 13, "fontWeight": 600},
+             "encoding": {"x": x, "y": y, "color": color, "text": {"field": "okres"}}},
+            {"data": {"values": [{}]},
+             "mark": {"type": "text", "text": "Zdroj: MZČR", "align": "left", "baseline": "bottom", "fontSize": 12,
+                      "color": MUTED, "x": {"expr": "-60"}, "y": {"expr": "height + 45"}}},
+        ],
+    }
+
+
+CHARTS = {"bar": (bar_matplotlib, bar_vegalite), "line": (line_matplotlib, line_vegalite)}
 
 
 # ---------------------------------------------------------------- main

@@ -1,14 +1,16 @@
 import CLibDeflate
 
-/// Lays out a PNG file around compressed image data: signature, IHDR, an optional pHYs, one IDAT
+/// Lays out a PNG file around compressed image data: signature, IHDR, an optional pHYs, IDAT
 /// and IEND. Nothing else (no time, gamma or text chunks), so the bytes depend only on the pixels
 /// and the density.
 package enum PNGFile {
     /// A complete PNG of `width` x `height` 8-bit RGB or RGBA pixels whose filtered scanlines
-    /// compress to `zlibStream`; with a pHYs chunk when `dpi` is given.
-    package static func assemble(width: Int, height: Int, hasAlpha: Bool, zlibStream: [UInt8], dpi: Double?)
-        -> [UInt8]
-    {
+    /// compress to `zlibStream`; with a pHYs chunk when `dpi` is given. The stream goes into one
+    /// IDAT chunk unless it is longer than `chunkLength` (tests pass a small one).
+    package static func assemble(
+        width: Int, height: Int, hasAlpha: Bool, zlibStream: [UInt8], dpi: Double?,
+        chunkLength: Int = maximumChunkLength
+    ) -> [UInt8] {
         var header = [UInt8]()
         header.reserveCapacity(13)
         header += bigEndian(UInt32(width))
@@ -18,16 +20,25 @@ package enum PNGFile {
         var png = [UInt8]()
         png.reserveCapacity(zlibStream.count + 128)
         png += PNGChunks.signature
-        append("IHDR", header, to: &png)
+        append("IHDR", header[...], to: &png)
         if let dpi { png += PNGChunks.physicalDimensions(dpi: dpi) }
-        append("IDAT", zlibStream, to: &png)
-        append("IEND", [], to: &png)
+        // One IDAT for any chart; a stream over the chunk limit (huge, noisy images) is split.
+        var start = 0
+        repeat {
+            let end = min(zlibStream.count, start + max(1, chunkLength))
+            append("IDAT", zlibStream[start..<end], to: &png)
+            start = end
+        } while start < zlibStream.count
+        append("IEND", [][...], to: &png)
         return png
     }
 
+    /// The longest chunk data PNG allows (2^31 - 1 bytes).
+    package static let maximumChunkLength = Int(Int32.max)
+
     /// Appends one chunk; the CRC (over type and data) comes from libdeflate, which computes it
     /// many times faster than a byte-wise table, and that matters for a megabyte of IDAT.
-    private static func append(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
+    private static func append(_ type: String, _ data: ArraySlice<UInt8>, to png: inout [UInt8]) {
         let typeBytes = Array(type.utf8)
         png += bigEndian(UInt32(data.count))
         png += typeBytes

@@ -81,4 +81,17 @@ import Testing
         let cairo = try encode(scene, scale: 2, .cairo)
         #expect(ours.count < cairo.count)
     }
+
+    @Test func longImageDataIsSplitIntoSeveralChunks() throws {
+        let surface = try Fixtures.backend.rasterize(try Self.translucentScene(), scale: 1)
+        let lines = try PNGScanlines(surface, filter: .none)
+        let stream = try PNGEncoder.compress(lines.bytes, level: 6)
+        let png = PNGFile.assemble(
+            width: lines.width, height: lines.height, hasAlpha: lines.hasAlpha, zlibStream: stream, dpi: nil,
+            chunkLength: 1000)
+        #expect(try Fixtures.pngcheck(png) != false)
+        let reference = try PNGEncoder.encode(surface, dpi: nil, writer: .standard)
+        #expect(try RGBAImage.decodePNG(png) == RGBAImage.decodePNG(reference))
+        #expect(png.count == reference.count + 12 * ((stream.count - 1) / 1000))  // 12 bytes per extra chunk
+    }
 }
