@@ -91,9 +91,13 @@ public struct Renderer: Sendable {
             let bytes: [UInt8]
             do {
                 switch format {
-                case .png(let scale, let dpi): bytes = try backend.png(output.scene, scale: scale, dpi: dpi)
-                case .svg: bytes = try backend.svg(output.scene)
-                case .pdf: bytes = try backend.pdf(output.scene, creationDate: options.pdfCreationDate)
+                // The layout's measurer draws too: one font map and one set of glyph caches per render.
+                case .png(let scale, let dpi):
+                    bytes = try backend.png(output.scene, scale: scale, dpi: dpi, measurer: measurer)
+                case .svg: bytes = try backend.svg(output.scene, measurer: measurer)
+                case .pdf:
+                    bytes = try backend.pdf(
+                        output.scene, creationDate: options.pdfCreationDate, measurer: measurer)
                 }
             } catch {
                 throw KresbaError(Diagnostic(.error, "cannot draw the chart: \(error)", file: name))

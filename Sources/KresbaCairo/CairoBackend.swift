@@ -28,17 +28,21 @@ public struct CairoBackend: Sendable {
     /// - Parameters:
     ///   - scale: device pixels per scene pixel (2 for a "retina" image).
     ///   - dpi: if given, written into the file (pHYs chunk) so print software sizes it correctly.
-    public func png(_ scene: Scene, scale: Double = 1, dpi: Double? = nil) throws -> [UInt8] {
+    ///   - measurer: the measurer the scene was laid out with, reused so its font map and glyph
+    ///     caches are not built twice; a new one when `nil`.
+    public func png(_ scene: Scene, scale: Double = 1, dpi: Double? = nil, measurer: PangoTextMeasurer? = nil)
+        throws -> [UInt8]
+    {
         if let dpi, !(dpi > 0 && dpi.isFinite) {
             throw BackendError.invalidScene("dpi must be a positive number, got \(dpi)")
         }
-        let surface = try rasterize(scene, scale: scale)
+        let surface = try rasterize(scene, scale: scale, measurer: measurer)
         return try PNGEncoder.encode(surface, dpi: dpi)
     }
 
     /// Renders `scene` as an SVG document in CSS pixels, with the scene's title and description
     /// as accessible `<title>` / `<desc>`, and ids that do not depend on earlier renders.
-    public func svg(_ scene: Scene) throws -> [UInt8] {
+    public func svg(_ scene: Scene, measurer: PangoTextMeasurer? = nil) throws -> [UInt8] {
         try checkSize(scene, scale: 1)
         let sink = ByteSink()
         try sink.withClosure { closure in
@@ -46,7 +50,7 @@ public struct CairoBackend: Sendable {
                 cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height),
                 "creating an svg surface")
             cairo_svg_surface_set_document_unit(surface.raw, CAIRO_SVG_UNIT_PX)
-            try draw(scene, on: surface, scale: 1, raster: false)
+            try draw(scene, on: surface, scale: 1, raster: false, measurer: measurer)
             try surface.finish()
         }
         return SVGPostProcessor.process(sink.bytes, metadata: scene.metadata)
@@ -57,7 +61,9 @@ public struct CairoBackend: Sendable {
     /// The file is byte-for-byte reproducible: creation and modification dates come from
     /// `creationDate`, else from the `SOURCE_DATE_EPOCH` environment variable, else are fixed
     /// at 2000-01-01T00:00:00Z.
-    public func pdf(_ scene: Scene, creationDate: Date? = nil) throws -> [UInt8] {
+    public func pdf(_ scene: Scene, creationDate: Date? = nil, measurer: PangoTextMeasurer? = nil) throws
+        -> [UInt8]
+    {
         try checkSize(scene, scale: 1)
         let date = DocumentDate.iso8601(try DocumentDate.resolve(explicit: creationDate))
         let sink = ByteSink()
@@ -79,7 +85,7 @@ public struct CairoBackend: Sendable {
                 cairo_pdf_surface_set_metadata(surface.raw, key, value)
             }
             try checkStatus(cairo_surface_status(surface.raw), "setting pdf metadata")
-            try draw(scene, on: surface, scale: Self.pointsPerPixel, raster: false)
+            try draw(scene, on: surface, scale: Self.pointsPerPixel, raster: false, measurer: measurer)
             try surface.finish()
         }
         return sink.bytes
@@ -87,21 +93,24 @@ public struct CairoBackend: Sendable {
 
     /// Draws `scene` into a new ARGB32 image surface (premultiplied alpha), `scale` device
     /// pixels per scene pixel; transparent where the scene has no background.
-    func rasterize(_ scene: Scene, scale: Double) throws -> CairoSurface {
+    func rasterize(_ scene: Scene, scale: Double, measurer: PangoTextMeasurer? = nil) throws -> CairoSurface {
         let (width, height) = try checkSize(scene, scale: scale)
         let surface = try CairoSurface(
             cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
             "creating a \(width)x\(height) image")
-        try draw(scene, on: surface, scale: scale, raster: true)
+        try draw(scene, on: surface, scale: scale, raster: true, measurer: measurer)
         cairo_surface_flush(surface.raw)
         return surface
     }
 
     /// Draws `scene` onto `surface` with scene pixels scaled by `scale`.
-    private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double, raster: Bool) throws {
+    private func draw(
+        _ scene: Scene, on surface: CairoSurface, scale: Double, raster: Bool,
+        measurer: PangoTextMeasurer? = nil
+    ) throws {
         let context = try CairoContext(surface: surface)
         cairo_scale(context.raw, scale, scale)
-        let drawer = SceneDrawer(context: context, measurer: try makeMeasurer(), raster: raster)
+        let drawer = SceneDrawer(context: context, measurer: try measurer ?? makeMeasurer(), raster: raster)
         try drawer.draw(scene)
         try context.check("drawing the scene")
         try checkStatus(cairo_surface_status(surface.raw), "drawing the scene")
