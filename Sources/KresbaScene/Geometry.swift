@@ -31,6 +31,20 @@ public struct Rect: Sendable, Equatable, Hashable {
         self.height = height
     }
 
+    /// The smallest rectangle holding all `points`; `nil` when there are none.
+    public init?<S: Sequence>(bounding points: S) where S.Element == Point {
+        var iterator = points.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
+        while let p = iterator.next() {
+            minX = min(minX, p.x)
+            minY = min(minY, p.y)
+            maxX = max(maxX, p.x)
+            maxY = max(maxY, p.y)
+        }
+        self.init(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+
     /// The right edge.
     public var maxX: Double { x + width }
     /// The bottom edge.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns numbers into label text, from a locale-neutral ICU/Excel-style pattern.
 ///
 /// Patterns use "." for the decimal point and "," for grouping whatever the output language;
@@ -135,5 +137,21 @@ package struct NumberFormat: Sendable, Equatable {
         }
         if tier > 0 { text += locale.compactSuffixes[tier - 1] }
         return text
+    }
+}
+
+extension NumberFormat {
+    /// A grouped format with as many decimals as the values need, at most two: whole counts
+    /// print as "1 234", shares such as 12.5 as "12,5".
+    package static func fitting(_ values: [Double]) -> NumberFormat {
+        var decimals = 0
+        for v in values where v.isFinite {
+            let needed = (0...2).first { d in
+                let scaled = v * pow(10, Double(d))
+                return abs(scaled - scaled.rounded()) < 1e-6 * max(1, abs(scaled))
+            }
+            decimals = max(decimals, needed ?? 2)
+        }
+        return .fixed(decimals: decimals)
     }
 }

@@ -69,20 +69,7 @@ struct BarLayout {
 
     private func defaultLabelFormat() -> NumberFormat {
         if stack == .normalize, let f = try? NumberFormat(pattern: "0 %") { return f }
-        let all = data.values.flatMap { $0.compactMap { $0 } }
-        var decimals = 0
-        for v in all {
-            for d in 0...2 {
-                let scaled = v * pow(10, Double(d))
-                if abs(scaled - scaled.rounded()) < 1e-6 * max(1, abs(scaled)) {
-                    decimals = max(decimals, d)
-                    break
-                }
-                if d == 2 { decimals = 2 }
-            }
-        }
-        let pattern = decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals)
-        return (try? NumberFormat(pattern: pattern)) ?? NumberFormat.automatic(forStep: 1)
+        return NumberFormat.fitting(data.values.flatMap { $0.compactMap { $0 } })
     }
 
     /// A reference line resolved to a number.

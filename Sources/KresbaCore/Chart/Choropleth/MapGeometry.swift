@@ -168,16 +168,7 @@ struct MapGeometry {
 
     /// The bounding box of a feature in the scene, nil without rings.
     func bounds(of feature: Int) -> Rect? {
-        let all = rings[feature].joined()
-        guard let first = all.first else { return nil }
-        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
-        for p in all {
-            minX = min(minX, p.x)
-            minY = min(minY, p.y)
-            maxX = max(maxX, p.x)
-            maxY = max(maxY, p.y)
-        }
-        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+        Rect(bounding: rings[feature].joined())
     }
 
     /// Whether a scene point is inside a feature (even-odd over all its rings).

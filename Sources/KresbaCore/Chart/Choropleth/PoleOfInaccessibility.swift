@@ -7,17 +7,10 @@ enum PoleOfInaccessibility {
     /// The pole of the even-odd shape made by `rings` and its distance to the nearest edge, to within
     /// `precision`; nil when the rings enclose nothing.
     static func find(_ rings: [[Point]], precision: Double = 1) -> (Point, Double)? {
-        let all = rings.joined()
-        guard let first = all.first else { return nil }
-        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
-        for p in all {
-            minX = min(minX, p.x)
-            minY = min(minY, p.y)
-            maxX = max(maxX, p.x)
-            maxY = max(maxY, p.y)
-        }
-        let width = maxX - minX
-        let height = maxY - minY
+        guard let box = Rect(bounding: rings.joined()) else { return nil }
+        let (minX, minY, maxX, maxY, width, height) = (
+            box.x, box.y, box.maxX, box.maxY, box.width, box.height
+        )
         let cellSize = min(width, height)
         guard cellSize > 0 else { return nil }
 

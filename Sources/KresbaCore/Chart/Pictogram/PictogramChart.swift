@@ -64,18 +64,7 @@ struct PictogramContext {
     /// The format of value labels: the spec's, or one that shows the data's decimals (up to two).
     func valueFormat() -> NumberFormat {
         if let f = p.labels?.format { return f }
-        var decimals = 0
-        for v in data.values {
-            for d in 0...2 {
-                let scaled = v * pow(10, Double(d))
-                if abs(scaled - scaled.rounded()) < 1e-6 * max(1, abs(scaled)) {
-                    decimals = max(decimals, d)
-                    break
-                }
-                if d == 2 { decimals = 2 }
-            }
-        }
-        return NumberFormat.fixed(decimals: decimals)
+        return NumberFormat.fitting(data.values)
     }
 
     /// The format of shares: the spec's, or whole per cents unless a share needs a decimal.
