@@ -16,7 +16,7 @@ struct DataLoadingBenchmark {
     static let geoPath = "geo/cz_orp_ruian_sldb2021.geojson"
 
     func run() throws {
-        say("## Loading data: Kresba's readers against pandas and json.load\n")
+        say("\n## Loading data: Kresba's readers against pandas and json.load\n")
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/data", isDirectory: true)
         let csv = shared.appendingPathComponent(Self.csvPath)
         let geo = shared.appendingPathComponent(Self.geoPath)

@@ -135,6 +135,7 @@ struct Suite {
         say("")
         // The issue's targets are stated for the bar chart.
         if chart.name == "bar" { checkTargets(kresba: cpu, floor: floor, mpl: mpl, vl: vl, cold: cold) }
+        if chart.name == "grid" { checkGridTargets(kresba: cpu, floor: floor, mpl: mpl, vl: vl) }
     }
 
     /// The in-process table; `suffix` picks the helpers' CPU (`_cpu`) or wall-clock ("") numbers.
@@ -200,6 +201,27 @@ struct Suite {
         }
         say("Targets, judged on CPU medians (informational; nothing here fails a build):")
         lines.forEach { say($0) }
+        say("")
+    }
+
+    /// Issues 6 and 7: the 6,000-polygon choropleth from GeoJSON to PNG at most 1.3x the C floor and
+    /// faster than matplotlib and vl-convert.
+    private func checkGridTargets(
+        kresba: KresbaTimings, floor: [String: Any]?, mpl: [String: Any]?, vl: [String: Any]?
+    ) {
+        say("Targets for the 6,000-polygon map, judged on CPU medians (informational):")
+        for (name, limit, other) in [
+            ("the C floor", 1.3, floor?["png_cpu"] as? Double), ("matplotlib", 1.0, mpl?["png_cpu"] as? Double),
+            ("vl-convert", 1.0, vl?["png_cpu"] as? Double),
+        ] {
+            let text = limit == 1 ? "PNG faster than \(name)" : "PNG within \(fmt(limit, 1))x of \(name)"
+            if let other {
+                let r = kresba.png / other
+                say("- \(r <= limit ? "met" : "MISSED"): \(text) (\(fmt(r, 2))x: \(fmt(kresba.png, 1)) against \(fmt(other, 1)) ms)")
+            } else {
+                say("- not measured: \(text)")
+            }
+        }
         say("")
     }
 
