@@ -40,11 +40,17 @@ struct DataLoadingBenchmark {
         let (geoTiming, geoBytes) = try load(geo) { bytes in
             features = try GeoReader.read(bytes, sourceName: geo.lastPathComponent).features.count
         }
+        // The 6,000 small features of the grid map (GridMap.write has made it): per-feature costs.
+        let grid = root.appendingPathComponent(GridMap.data)
+        let (gridTiming, gridBytes) = try load(grid) { bytes in
+            _ = try GeoReader.read(bytes, sourceName: grid.lastPathComponent)
+        }
 
         var other: [String: Any]?
         if let python {
             let run = try runProcess([
-                python, pythonScript, "load", "--csv", csv.path, "--geojson", geo.path, "--iterations",
+                python, pythonScript, "load", "--csv", csv.path, "--geojson", geo.path, "--geojson-grid", grid.path,
+                "--iterations",
                 "\(iterations)", "--warmup", "\(warmup)",
             ])
             guard run.status == 0 else { throw BenchError("bench.py load failed (status \(run.status))") }
@@ -52,6 +58,7 @@ struct DataLoadingBenchmark {
         }
         let pandas = other?["pandas"] as? [String: Any]
         let json = other?["json"] as? [String: Any]
+        let jsonGrid = other?["json_grid"] as? [String: Any]
 
         say("Median of \(iterations) loads after \(warmup) warm-up loads; one load reads the file and parses it.")
         say("`\(Self.csvPath)`: \(mb(csvBytes)) MB, \(rows) rows; `\(Self.geoPath)`: \(mb(geoBytes)) MB, \(features) features.\n")
@@ -72,6 +79,9 @@ struct DataLoadingBenchmark {
             }
             row("CSV (CSVReader.read; pandas.read_csv)", csvTiming, bytes: csvBytes, other: pandas, tool: "pandas")
             row("GeoJSON (GeoReader.read; json.load)", geoTiming, bytes: geoBytes, other: json, tool: "json.load")
+            row(
+                "grid GeoJSON, 6,000 features (GeoReader.read; json.load)", gridTiming, bytes: gridBytes,
+                other: jsonGrid, tool: "json.load")
             table.show()
             say("")
         }

@@ -7,7 +7,7 @@ chart, written the way a user of each library would write it.
         in-process medians in ms (PNG, SVG, PDF for each tool) as one JSON line
     bench.py once --tool matplotlib|vl-convert --chart bar --fonts DIR --data CSV --out FILE.png
         one PNG, as a whole process (imports included)
-    bench.py load --csv CSV --geojson FILE [--iterations N] [--warmup N]
+    bench.py load --csv CSV --geojson FILE [--geojson-grid FILE] [--iterations N] [--warmup N]
         medians of pandas.read_csv (CSV) and json.load (GeoJSON) in ms as one JSON line
 
 Needs `pip install matplotlib vl-convert-python pandas` (Benchmarks/run.sh does it in a venv).
@@ -373,9 +373,17 @@ def load(args):
             json.load(f)
 
     js_wall, js_cpu = medians_ms(json_load, args.warmup, args.iterations)
-    print(json.dumps({"python": platform.python_version(),
-                      "pandas": {"version": pandas.__version__, "load": pd_wall, "load_cpu": pd_cpu},
-                      "json": {"load": js_wall, "load_cpu": js_cpu}}))
+    result = {"python": platform.python_version(),
+              "pandas": {"version": pandas.__version__, "load": pd_wall, "load_cpu": pd_cpu},
+              "json": {"load": js_wall, "load_cpu": js_cpu}}
+    if args.geojson_grid:
+        def json_load_grid():
+            with open(args.geojson_grid, encoding="utf-8") as f:
+                json.load(f)
+
+        grid_wall, grid_cpu = medians_ms(json_load_grid, args.warmup, args.iterations)
+        result["json_grid"] = {"load": grid_wall, "load_cpu": grid_cpu}
+    print(json.dumps(result))
 
 
 def main():
@@ -386,6 +394,7 @@ def main():
     parser.add_argument("--data")
     parser.add_argument("--csv")
     parser.add_argument("--geojson")
+    parser.add_argument("--geojson-grid")
     parser.add_argument("--iterations", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--tool", choices=["matplotlib", "vl-convert"], default="matplotlib")
