@@ -37,7 +37,7 @@ floor=()
 if command -v gcc >/dev/null; then
   mkdir -p .build/bench
   gcc -O2 -Wall -o .build/bench/floor Benchmarks/floor/floor.c \
-    $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig libdeflate)
+    $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig libdeflate) -lm
   floor=(--floor .build/bench/floor)
 else
   echo "Benchmarks/run.sh: no gcc, so no C floor in this run" >&2
@@ -51,7 +51,7 @@ python=()
 if [ "$mode" = full ]; then
   # matplotlib and vl-convert-python from PyPI, in a venv of their own (never needed by the tests).
   [ -x Benchmarks/.venv/bin/python ] || python3 -m venv Benchmarks/.venv
-  Benchmarks/.venv/bin/pip install -q --disable-pip-version-check matplotlib vl-convert-python
+  Benchmarks/.venv/bin/pip install -q --disable-pip-version-check matplotlib vl-convert-python pandas
   python=(--python Benchmarks/.venv/bin/python)
 fi
 quick=()

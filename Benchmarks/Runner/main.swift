@@ -4,6 +4,7 @@
 //   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH]   the suite, one table
 //   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
 //   kresba-bench loop [--iterations N] [--root DIR]   renders the bar chart to PNG in a loop, for perf
+//   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
 import Foundation
 import Kresba
 
@@ -24,7 +25,7 @@ struct Options {
         }
         while let argument = rest.popFirst() {
             switch argument {
-            case "suite", "encoders", "loop": command = argument
+            case "suite", "encoders", "loop", "loading": command = argument
             case "--quick": quick = true
             case "--root": root = URL(fileURLWithPath: try value(argument))
             case "--kresba": kresba = try value(argument)
@@ -55,6 +56,13 @@ do {
             _ = try renderer.render(specAt: spec, as: .png(scale: 2))
         }
         say("median \(fmt(ms, 2)) ms")
+    case "loading":
+        try GridMap.write(root: options.root)
+        try DataLoadingBenchmark(
+            root: options.root, python: options.python,
+            pythonScript: options.root.appendingPathComponent("Benchmarks/python/bench.py").path,
+            warmup: options.quick ? 0 : 3, iterations: options.quick ? 1 : 20
+        ).run()
     default:
         try Suite(options: options, fonts: fonts).run()
     }

@@ -18,6 +18,7 @@
 #include <dirent.h>
 #include <fontconfig/fontconfig.h>
 #include <libdeflate.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 #include <stdint.h>
@@ -387,6 +388,94 @@ static void draw_line(cairo_t *cr, PangoContext *context, const char *data_path)
     g_object_unref(t.layout);
 }
 
+// ---------------------------------------------------------------- the 6,000-polygon grid map
+
+// The same grid as Benchmarks/Runner/GridMap.swift writes to GeoJSON: 100 x 60 cells over Czechia's
+// lon/lat box, integer values 0-99, five classes (breaks 20, 40, 60, 80) in ColorBrewer Blues.
+// The floor computes the cells instead of parsing the GeoJSON (Kresba's column includes the parse).
+enum { GRID_COLUMNS = 100, GRID_ROWS = 60 };
+static const double GRID_WEST = 12.09, GRID_EAST = 18.86, GRID_SOUTH = 48.55, GRID_NORTH = 51.06;
+static const uint32_t BLUES5[5] = {0xEFF3FF, 0xBDD7E7, 0x6BAED6, 0x3182BD, 0x08519C};
+
+static int grid_value(int i, int j) { return (i * 7 + j * 13 + (i * j) % 17) % 100; }
+
+static void draw_grid(cairo_t *cr, PangoContext *context, const char *data_path) {
+    (void)data_path;
+    const double width = 800, height = 500, padding = 20;
+    text_drawer t = {context, pango_layout_new(context), cr};
+    pango_layout_set_single_paragraph_mode(t.layout, TRUE);
+    set_rgb(cr, 0xFFFFFF);
+    cairo_paint(cr);
+    draw_text(&t, "Syntetická mřížka 100 × 60 buněk nad Českem", 20, PANGO_WEIGHT_BOLD, TEXT, padding, padding, 0);
+    draw_text(&t, "6 000 polygonů z GeoJSON; pevné hranice tříd", 15, PANGO_WEIGHT_NORMAL, MUTED, padding,
+              padding + 26 + 3, 0);
+    double source_top = height - padding - 12 * 1.3;
+    draw_text(&t, "Zdroj: vygenerováno (kresba-bench)", 12, PANGO_WEIGHT_NORMAL, MUTED, padding, source_top, 0);
+
+    // Legend on the right: title and five swatches with their ranges.
+    static const char *ranges[5] = {"0–20", "20–40", "40–60", "60–80", "80–99"};
+    double label_width = text_width(&t, "Hodnota", 13, PANGO_WEIGHT_MEDIUM);
+    for (int k = 0; k < 5; k++) {
+        double w = 22 + text_width(&t, ranges[k], 13, PANGO_WEIGHT_NORMAL);
+        if (w > label_width) label_width = w;
+    }
+    double legend_left = width - padding - label_width, top = padding + 26 + 3 + 15 * 1.3 + 18;
+    draw_text(&t, "Hodnota", 13, PANGO_WEIGHT_MEDIUM, TEXT, legend_left, top, 0);
+    for (int k = 0; k < 5; k++) {
+        double y = top + 13 * 1.3 + 8 + k * 20;
+        set_rgb(cr, BLUES5[k]);
+        cairo_rectangle(cr, legend_left, y, 16, 14);
+        cairo_fill(cr);
+        draw_text(&t, ranges[k], 13, PANGO_WEIGHT_NORMAL, TEXT, legend_left + 22, y - 1, 0);
+    }
+
+    // The map fitted into the rest, equirectangular scaled by the cosine of the middle latitude.
+    double box_left = padding, box_right = legend_left - 16, box_top = top, box_bottom = source_top - 12;
+    double aspect = cos((GRID_SOUTH + GRID_NORTH) / 2 * G_PI / 180);
+    double sx = (box_right - box_left) / ((GRID_EAST - GRID_WEST) * aspect);
+    double sy = (box_bottom - box_top) / (GRID_NORTH - GRID_SOUTH);
+    double k = sx < sy ? sx : sy;
+    double map_w = (GRID_EAST - GRID_WEST) * aspect * k, map_h = (GRID_NORTH - GRID_SOUTH) * k;
+    double left = box_left + (box_right - box_left - map_w) / 2, bottom = box_top + (box_bottom - box_top + map_h) / 2;
+    double dx = (GRID_EAST - GRID_WEST) / GRID_COLUMNS, dy = (GRID_NORTH - GRID_SOUTH) / GRID_ROWS;
+#define GX(lon) (left + ((lon) - GRID_WEST) * aspect * k)
+#define GY(lat) (bottom - ((lat) - GRID_SOUTH) * k)
+    // Each cell a polygon of its own (as a GeoJSON reader hands it over), even-odd as Kresba fills.
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    for (int j = 0; j < GRID_ROWS; j++)
+        for (int i = 0; i < GRID_COLUMNS; i++) {
+            double x0 = GRID_WEST + i * dx, x1 = GRID_WEST + (i + 1) * dx;
+            double y0 = GRID_SOUTH + j * dy, y1 = GRID_SOUTH + (j + 1) * dy;
+            int v = grid_value(i, j), c = v <= 20 ? 0 : v <= 40 ? 1 : v <= 60 ? 2 : v <= 80 ? 3 : 4;
+            set_rgb(cr, BLUES5[c]);
+            cairo_move_to(cr, GX(x0), GY(y0));
+            cairo_line_to(cr, GX(x1), GY(y0));
+            cairo_line_to(cr, GX(x1), GY(y1));
+            cairo_line_to(cr, GX(x0), GY(y1));
+            cairo_close_path(cr);
+            cairo_fill(cr);
+        }
+    // Inner borders thin, white and drawn once; the outline stronger and grey.
+    set_rgb(cr, 0xFFFFFF);
+    cairo_set_line_width(cr, 0.5);
+    for (int i = 1; i < GRID_COLUMNS; i++) {
+        cairo_move_to(cr, GX(GRID_WEST + i * dx), GY(GRID_SOUTH));
+        cairo_line_to(cr, GX(GRID_WEST + i * dx), GY(GRID_NORTH));
+    }
+    for (int j = 1; j < GRID_ROWS; j++) {
+        cairo_move_to(cr, GX(GRID_WEST), GY(GRID_SOUTH + j * dy));
+        cairo_line_to(cr, GX(GRID_EAST), GY(GRID_SOUTH + j * dy));
+    }
+    cairo_stroke(cr);
+    set_rgb(cr, 0x5C636E);
+    cairo_set_line_width(cr, 1);
+    cairo_rectangle(cr, GX(GRID_WEST), GY(GRID_NORTH), map_w, map_h);
+    cairo_stroke(cr);
+#undef GX
+#undef GY
+    g_object_unref(t.layout);
+}
+
 typedef void (*draw_function)(cairo_t *, PangoContext *, const char *);
 
 static const struct {
@@ -396,6 +485,7 @@ static const struct {
 } charts[] = {
     {"bar", draw_bar, 800, 500},
     {"line", draw_line, 800, 500},
+    {"grid", draw_grid, 800, 500},
 };
 
 // ---------------------------------------------------------------- PNG, as Kresba writes it

@@ -7,8 +7,10 @@ chart, written the way a user of each library would write it.
         in-process medians in ms (PNG, SVG, PDF for each tool) as one JSON line
     bench.py once --tool matplotlib|vl-convert --chart bar --fonts DIR --data CSV --out FILE.png
         one PNG, as a whole process (imports included)
+    bench.py load --csv CSV --geojson FILE [--geojson-grid FILE] [--iterations N] [--warmup N]
+        medians of pandas.read_csv (CSV) and json.load (GeoJSON) in ms as one JSON line
 
-Needs `pip install matplotlib vl-convert-python` (Benchmarks/run.sh does it in a venv).
+Needs `pip install matplotlib vl-convert-python pandas` (Benchmarks/run.sh does it in a venv).
 A new chart type gets a `<type>_matplotlib` and a `<type>_vegalite` function and an entry in CHARTS.
 """
 
@@ -229,8 +231,89 @@ def line_vegalite(data_path):
         ],
     }
 
+# ---------------------------------------------------------------- the 6,000-polygon grid map
 
-CHARTS = {"bar": (bar_matplotlib, bar_vegalite), "line": (line_matplotlib, line_vegalite)}
+GRID_TITLE = "Syntetická mřížka 100 × 60 buněk nad Českem"
+GRID_SUBTITLE = "6 000 polygonů z GeoJSON; pevné hranice tříd"
+GRID_SOURCE = "Zdroj: vygenerováno (kresba-bench)"
+BLUES5 = ["#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C"]
+GRID_RANGES = ["0–20", "20–40", "40–60", "60–80", "80–99"]
+
+
+def save_matplotlib(fig, fmt, out):
+    import matplotlib.pyplot as plt
+
+    if fmt == "png":
+        fig.savefig(out, format="png", dpi=200)
+    elif fmt == "svg":
+        fig.savefig(out, format="svg", metadata={"Date": None})
+    else:
+        fig.savefig(out, format="pdf", metadata={"CreationDate": None})
+    plt.close(fig)
+
+
+def grid_class(value):
+    """Upper bounds inclusive, as Kresba's classes: 20 is in the first class."""
+    return 0 if value <= 20 else 1 if value <= 40 else 2 if value <= 60 else 3 if value <= 80 else 4
+
+
+def grid_matplotlib(data_path, fmt, out):
+    import math
+
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import PolyCollection
+    from matplotlib.patches import Patch
+
+    with open(data_path, encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    polygons = [f["geometry"]["coordinates"][0] for f in features]
+    colors = [BLUES5[grid_class(f["properties"]["hodnota"])] for f in features]
+    fig = plt.figure(figsize=(8, 5), dpi=100)
+    fig.text(20 / 800, 1 - 20 / 500, GRID_TITLE, fontsize=px(20), fontweight="bold", color=TEXT, va="top")
+    fig.text(20 / 800, 1 - 49 / 500, GRID_SUBTITLE, fontsize=px(15), color=MUTED, va="top")
+    fig.text(20 / 800, 20 / 500, GRID_SOURCE, fontsize=px(12), color=MUTED, va="bottom")
+    ax = fig.add_axes([20 / 800, 52 / 500, 640 / 800, 350 / 500])
+    ax.add_collection(PolyCollection(polygons, facecolors=colors, edgecolors="white", linewidths=px(0.5)))
+    ax.autoscale_view()
+    ax.set_aspect(1 / math.cos(math.radians((48.55 + 51.06) / 2)))
+    for side in ax.spines.values():
+        side.set_color(MUTED)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    fig.legend(handles=[Patch(color=c, label=r) for c, r in zip(BLUES5, GRID_RANGES)], title="Hodnota",
+               loc="upper right", bbox_to_anchor=(1 - 20 / 800, 1 - 90 / 500), frameon=False,
+               fontsize=px(13), title_fontsize=px(13))
+    save_matplotlib(fig, fmt, out)
+
+
+def grid_vegalite(data_path):
+    with open(data_path, encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    # d3-geo (under Vega) takes rings on the sphere: an exterior ring must wind clockwise, or it is the
+    # complement of the cell (the whole globe but it). RFC 7946 files wind counter-clockwise, so a
+    # Vega-Lite user rewinds them first, as here.
+    for feature in features:
+        feature["geometry"]["coordinates"] = [ring[::-1] for ring in feature["geometry"]["coordinates"]]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": 640, "height": 350, "padding": 20, "background": "white",
+        "title": {"text": GRID_TITLE, "subtitle": GRID_SUBTITLE, "anchor": "start", "fontSize": 20,
+                  "subtitleFontSize": 15, "font": "Inter", "subtitleFont": "Inter", "color": TEXT,
+                  "subtitleColor": MUTED},
+        "data": {"values": features},
+        "projection": {"type": "equirectangular"},
+        "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.5},
+        "encoding": {"color": {
+            "field": "properties.hodnota", "type": "quantitative", "title": "Hodnota",
+            # Vega's thresholds are lower-inclusive; on integers these equal Kresba's upper-inclusive 20/40/60/80.
+            "scale": {"type": "threshold", "domain": [21, 41, 61, 81], "range": BLUES5},
+            "legend": {"titleFont": "Inter", "labelFont": "Inter"}}},
+        "config": {"font": "Inter", "view": {"stroke": None}},
+    }
+
+
+CHARTS = {"bar": (bar_matplotlib, bar_vegalite), "line": (line_matplotlib, line_vegalite),
+          "grid": (grid_matplotlib, grid_vegalite)}
 
 
 # ---------------------------------------------------------------- main
@@ -256,11 +339,12 @@ def bench(args):
               "vl-convert": {"version": getattr(vlc, "__version__", "?")}}
     for fmt in ("png", "svg", "pdf"):
         mpl = result["matplotlib"]
-        mpl[fmt], mpl[fmt + "_cpu"] = medians_ms(lambda: draw_mpl(args.data, fmt, io.BytesIO()), 2, args.iterations)
+        mpl[fmt], mpl[fmt + "_cpu"] = medians_ms(
+            lambda: draw_mpl(args.data, fmt, io.BytesIO()), args.warmup, args.iterations)
         # The spec is built from the CSV on every render, as the chart is in the other columns.
         vl = result["vl-convert"]
         vl[fmt], vl[fmt + "_cpu"] = medians_ms(
-            lambda: render_vegalite(vlc, vegalite(args.data), fmt, io.BytesIO()), 2, args.iterations)
+            lambda: render_vegalite(vlc, vegalite(args.data), fmt, io.BytesIO()), args.warmup, args.iterations)
     print(json.dumps(result))
 
 
@@ -274,16 +358,55 @@ def once(args):
             render_vegalite(setup_vegalite(args.fonts), vegalite(args.data), "png", out)
 
 
+def load(args):
+    """Issue 3's loading benchmark: the same files Kresba's readers load, read from disk and parsed."""
+    import platform
+
+    import pandas
+
+    # The CSV is semicolon-separated UTF-8 with a BOM; pandas is told the separator, as a user would.
+    pd_wall, pd_cpu = medians_ms(lambda: pandas.read_csv(args.csv, sep=";", encoding="utf-8-sig"),
+                                 args.warmup, args.iterations)
+
+    def json_load():
+        with open(args.geojson, encoding="utf-8") as f:
+            json.load(f)
+
+    js_wall, js_cpu = medians_ms(json_load, args.warmup, args.iterations)
+    result = {"python": platform.python_version(),
+              "pandas": {"version": pandas.__version__, "load": pd_wall, "load_cpu": pd_cpu},
+              "json": {"load": js_wall, "load_cpu": js_cpu}}
+    if args.geojson_grid:
+        def json_load_grid():
+            with open(args.geojson_grid, encoding="utf-8") as f:
+                json.load(f)
+
+        grid_wall, grid_cpu = medians_ms(json_load_grid, args.warmup, args.iterations)
+        result["json_grid"] = {"load": grid_wall, "load_cpu": grid_cpu}
+    print(json.dumps(result))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["bench", "once"])
+    parser.add_argument("command", choices=["bench", "once", "load"])
     parser.add_argument("--chart", default="bar", choices=sorted(CHARTS))
-    parser.add_argument("--fonts", required=True)
-    parser.add_argument("--data", required=True)
+    parser.add_argument("--fonts")
+    parser.add_argument("--data")
+    parser.add_argument("--csv")
+    parser.add_argument("--geojson")
+    parser.add_argument("--geojson-grid")
     parser.add_argument("--iterations", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--tool", choices=["matplotlib", "vl-convert"], default="matplotlib")
     parser.add_argument("--out")
     args = parser.parse_args()
+    if args.command == "load":
+        if not args.csv or not args.geojson:
+            sys.exit("bench.py: load needs --csv and --geojson")
+        load(args)
+        return
+    if not args.fonts or not args.data:
+        sys.exit("bench.py: bench and once need --fonts and --data")
     if args.command == "bench":
         bench(args)
     else:
