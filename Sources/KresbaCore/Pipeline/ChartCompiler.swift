@@ -45,14 +45,15 @@ package struct ChartCompiler: Sendable {
 
     /// Loads a spec's data and applies its transforms: the table the chart will read.
     /// - Returns: the table, and the spec with its source line filled from the catalog.
-    package func prepareData(_ spec: ChartSpec, baseURL: URL, reader: SpecReader) throws(KresbaError)
-        -> (DataTable, ChartSpec)
-    {
+    package func prepareData(
+        _ spec: ChartSpec, baseURL: URL, reader: SpecReader, geoLayers: GeoLayerMemo = GeoLayerMemo()
+    ) throws(KresbaError) -> (DataTable, ChartSpec) {
         guard let reference = spec.data else {
             throw KresbaError(Diagnostic(.error, "missing key \"data\"", file: spec.file, path: .root))
         }
-        let loader = DataLoader(
+        var loader = DataLoader(
             baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
+        loader.geoLayers = geoLayers
         let file = spec.file
         let loaded = try loader.loadData(reference, specFile: file)
         loaded.warnings.forEach(reader.add)
@@ -81,7 +82,9 @@ package struct ChartCompiler: Sendable {
         let (readSpec, specWarnings) = try read(bytes, file: file)
         let reader = SpecReader(file: file)
         specWarnings.forEach(reader.add)
-        let (table, spec) = try prepareData(readSpec, baseURL: baseURL, reader: reader)
+        // A map whose data file is its geometry parses that file once for both uses.
+        let geoLayers = GeoLayerMemo()
+        let (table, spec) = try prepareData(readSpec, baseURL: baseURL, reader: reader, geoLayers: geoLayers)
         let scene: Scene
         do {
             switch spec.kind {
@@ -95,8 +98,9 @@ package struct ChartCompiler: Sendable {
                 scene = try PictogramChart.scene(
                     spec: spec, pictogram: pictogram, table: table, measurer: measurer, reader: reader)
             case .choropleth(let map):
-                let loader = DataLoader(
+                var loader = DataLoader(
                     baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
+                loader.geoLayers = geoLayers
                 scene = try ChoroplethChart.scene(
                     spec: spec, map: map, table: table, loader: loader, measurer: measurer, reader: reader)
             }

@@ -28,6 +28,8 @@ package struct DataLoader: Sendable {
     package var catalogs: [URL]
     /// Fetches http(s) data; `nil` refuses URLs.
     package var downloads: DownloadCache?
+    /// Geometry parsed earlier in the same render (shared by the loaders of one compile).
+    package var geoLayers = GeoLayerMemo()
 
     /// Creates a loader.
     package init(
@@ -182,9 +184,13 @@ package struct DataLoader: Sendable {
             switch format {
             case "geojson":
                 // A geometry file as the table: one row per feature with its properties.
-                return try GeoReader.read(bytes, sourceName: name).properties
+                return try geoLayers.layer(name + "\u{0}") { () throws(DataError) in
+                    try GeoReader.read(bytes, sourceName: name)
+                }.properties
             case "json" where Self.looksLikeGeometry(bytes):
-                return try GeoReader.read(bytes, sourceName: name).properties
+                return try geoLayers.layer(name + "\u{0}") { () throws(DataError) in
+                    try GeoReader.read(bytes, sourceName: name)
+                }.properties
             case "json":
                 return try JSONRecordsReader.read(bytes, sourceName: name, path: hints.property)
             default:
@@ -238,7 +244,9 @@ package struct DataLoader: Sendable {
             (bytes, _, name) = try readFile(path, place: place)
         }
         do {
-            return try GeoReader.read(bytes, sourceName: name, object: object)
+            return try geoLayers.layer(name + "\u{0}" + (object ?? "")) { () throws(DataError) in
+                try GeoReader.read(bytes, sourceName: name, object: object)
+            }
         } catch {
             throw KresbaError(
                 Diagnostic(
