@@ -14,13 +14,13 @@ extension ChartSpec {
         let (geo, geoKey) = readGeo(object)
         var join: JoinSpec?
         if let j = object.object("join", keys: ["data", "geo"]) {
-            let data = mapField(j, "data")
+            let data = j.fieldRef("data")
             if data == nil && !j.has("data") {
                 reader.error(
                     "missing key \"data\" (the table's field with the region codes)", at: j.path,
                     j.node.position)
             }
-            join = data.map { JoinSpec(data: $0, geo: mapField(j, "geo") ?? geoKey) }
+            join = data.map { JoinSpec(data: $0, geo: j.fieldRef("geo") ?? geoKey) }
             if let join, join.geo == nil {
                 reader.error(
                     "missing key \"geo\": name the geometry property the codes are compared with, here or as geo.key",
@@ -46,10 +46,10 @@ extension ChartSpec {
             if case .bool(let b) = node.value {
                 labels = b ? MapLabelsSpec(field: geoKey, values: false, max: nil) : nil
             } else if case .string = node.value {
-                labels = MapLabelsSpec(field: mapField(object, "labels"), values: false, max: nil)
+                labels = MapLabelsSpec(field: object.fieldRef("labels"), values: false, max: nil)
             } else if let l = object.object("labels", keys: ["field", "values", "max"]) {
                 labels = MapLabelsSpec(
-                    field: mapField(l, "field"), values: l.bool("values") ?? false,
+                    field: l.fieldRef("field"), values: l.bool("values") ?? false,
                     max: l.number("max", in: 1...10_000).map { Int($0) })
             }
         }
@@ -85,7 +85,7 @@ extension ChartSpec {
         guard let g = object.object("geo", keys: ["url", "object", "key", "basemap"]) else {
             return (nil, nil)
         }
-        let key = mapField(g, "key")
+        let key = g.fieldRef("key")
         if let name = g.string("basemap") {
             if g.has("url") {
                 reader(g).error("give \"url\" or \"basemap\", not both", at: g.path, g.node.position)
@@ -106,9 +106,9 @@ extension ChartSpec {
     /// `value: podil` or `value: {field: podil, format: "0.0 %", title: …}`.
     private static func readMapValue(_ object: SpecObject) -> MapValueSpec? {
         guard let node = object.node("value") else { return nil }
-        if case .string = node.value { return mapField(object, "value").map { MapValueSpec(field: $0) } }
+        if case .string = node.value { return object.fieldRef("value").map { MapValueSpec(field: $0) } }
         guard let v = object.object("value", keys: ["field", "format", "title"]) else { return nil }
-        guard let field = mapField(v, "field") else {
+        guard let field = v.fieldRef("field") else {
             if !v.has("field") { v.reader.error("missing key \"field\"", at: v.path, v.node.position) }
             return nil
         }
@@ -226,7 +226,7 @@ extension ChartSpec {
         else {
             return nil
         }
-        guard let field = mapField(s, "field") else {
+        guard let field = s.fieldRef("field") else {
             if !s.has("field") {
                 s.reader.error("missing key \"field\" (the sizes)", at: s.path, s.node.position)
             }
@@ -236,15 +236,6 @@ extension ChartSpec {
             url: s.string("url"), field: field, maxRadius: s.number("max", in: 2...200) ?? 24,
             title: s.string("title"), color: s.node("color").flatMap { mapColor(s, "color", $0) },
             format: readFormat(s, "format"))
-    }
-
-    private static func mapField(_ object: SpecObject, _ key: String) -> FieldRef? {
-        guard let node = object.node(key) else { return nil }
-        guard case .string(let name) = node.value else {
-            object.mismatch(key, expected: "a field name", found: node)
-            return nil
-        }
-        return FieldRef(name: name, path: object.path(key), position: node.position)
     }
 
     private static func mapColor(_ object: SpecObject, _ key: String, _ node: SpecNode) -> Color? {

@@ -15,8 +15,8 @@ extension ChartSpec {
     static func readPictogram(_ object: SpecObject) -> PictogramSpec? {
         let reader = object.reader
         let layout = object.choice("layout", PictogramSpec.Layout.self) ?? .grid
-        let category = fieldRef(object, "category")
-        let value = fieldRef(object, "value")
+        let category = object.fieldRef("category")
+        let value = object.fieldRef("value")
         if !object.has("value") {
             reader.error(
                 "missing key \"value\" (the field with the numbers the icons show)", at: .root,
@@ -32,7 +32,7 @@ extension ChartSpec {
             case .number(let d) where d > 0: total = .number(d)
             case .number:
                 reader.error("the total must be more than zero", at: object.path("total"), node.position)
-            case .string: total = fieldRef(object, "total").map(TotalSpec.field)
+            case .string: total = object.fieldRef("total").map(TotalSpec.field)
             default: object.mismatch("total", expected: "a number or a field name", found: node)
             }
         }
@@ -65,16 +65,6 @@ extension ChartSpec {
                 "\"\(key)\" applies to layout \(layouts), not \(spec.layout.rawValue); it is ignored",
                 at: object.path(key), node.position)
         }
-    }
-
-    /// A field name under `key`.
-    private static func fieldRef(_ object: SpecObject, _ key: String) -> FieldRef? {
-        guard let node = object.node(key) else { return nil }
-        guard case .string(let name) = node.value else {
-            object.mismatch(key, expected: "a field name", found: node)
-            return nil
-        }
-        return FieldRef(name: name, path: object.path(key), position: node.position)
     }
 
     private static func color(_ object: SpecObject, _ key: String, _ node: SpecNode) -> Color? {

@@ -178,6 +178,17 @@ package struct SpecObject {
         return reader.object(n, at: path.appending(key), keys: keys)
     }
 
+    /// A field name under `key`, remembering where it is written; `nil` (after reporting) when
+    /// it is not text.
+    package func fieldRef(_ key: String) -> FieldRef? {
+        guard let node = node(key) else { return nil }
+        guard case .string(let name) = node.value else {
+            mismatch(key, expected: "a field name", found: node)
+            return nil
+        }
+        return FieldRef(name: name, path: path(key), position: node.position)
+    }
+
     /// The pointer of a key inside this object.
     package func path(_ key: String) -> SpecPath { path.appending(key) }
 

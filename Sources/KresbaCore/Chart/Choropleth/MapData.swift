@@ -46,10 +46,14 @@ struct MapData {
 
         let keyRef = map.join?.geo ?? map.geoKey
         var keyField: DataField?
-        if let keyRef { keyField = field(keyRef, in: props, reader: reader, what: "geometry property") }
-        let valueField = field(map.value.field, in: valueTable, reader: reader, what: "field")
+        if let keyRef {
+            keyField = props.field(keyRef, reader: reader, what: "geometry property", namingSource: true)
+        }
+        let valueField = valueTable.field(map.value.field, reader: reader, what: "field", namingSource: true)
         var dataKeyField: DataField?
-        if let join = map.join { dataKeyField = field(join.data, in: table, reader: reader, what: "field") }
+        if let join = map.join {
+            dataKeyField = table.field(join.data, reader: reader, what: "field", namingSource: true)
+        }
         if reader.hasErrors { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
         guard let valueField else { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
 
@@ -170,18 +174,6 @@ struct MapData {
             }
             return try loader.loadGeo(url, object: nil, specFile: spec.file, specPath: path)
         }
-    }
-
-    /// A field of `table`, or an error with a did-you-mean.
-    static func field(_ ref: FieldRef, in table: DataTable, reader: SpecReader, what: String) -> DataField? {
-        if let f = table.field(named: ref.name) { return f }
-        var message = "unknown \(what) \"\(ref.name)\""
-        if let hint = Suggestion.closest(to: ref.name, in: table.fieldNames) {
-            message += "; did you mean \"\(hint)\"?"
-        }
-        message += " (\(table.sourceName) has: \(table.fieldNames.joined(separator: ", ")))"
-        reader.error(message, at: ref.path, ref.position)
-        return nil
     }
 
     /// "CZ0511, CZ0512 and 3 more": the first ten codes, then how many were left out.

@@ -31,7 +31,9 @@ extension ChoroplethChart {
         if let url = s.url {
             let layer = try loader.loadGeo(
                 url, object: nil, specFile: spec.file, specPath: SpecPath(["symbols", "url"]))
-            guard let field = MapData.field(s.field, in: layer.properties, reader: reader, what: "property")
+            guard
+                let field = layer.properties.field(
+                    s.field, reader: reader, what: "property", namingSource: true)
             else {
                 throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics))
             }
@@ -57,7 +59,8 @@ extension ChoroplethChart {
         }
         let props = data.layer.properties
         let own = props.field(named: s.field.name)
-        let column = own == nil ? MapData.field(s.field, in: table, reader: reader, what: "field") : nil
+        let column =
+            own == nil ? table.field(s.field, reader: reader, what: "field", namingSource: true) : nil
         if own == nil && column == nil { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
         var values: [Double] = []
         var features: [Int] = []
