@@ -20,9 +20,12 @@ struct DataLoadingBenchmark {
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/data", isDirectory: true)
         let csv = shared.appendingPathComponent(Self.csvPath)
         let geo = shared.appendingPathComponent(Self.geoPath)
-        guard FileManager.default.fileExists(atPath: csv.path), FileManager.default.fileExists(atPath: geo.path)
+        guard FileManager.default.fileExists(atPath: csv.path),
+            FileManager.default.fileExists(atPath: geo.path)
         else {
-            say("SKIPPED: \(shared.path) is absent (a fresh clone has no ../shared), so no loading benchmark.\n")
+            say(
+                "SKIPPED: \(shared.path) is absent (a fresh clone has no ../shared), so no loading benchmark.\n"
+            )
             return
         }
         func load(_ url: URL, _ parse: ([UInt8]) throws -> Void) throws -> (Timing, Int) {
@@ -49,7 +52,8 @@ struct DataLoadingBenchmark {
         var other: [String: Any]?
         if let python {
             let run = try runProcess([
-                python, pythonScript, "load", "--csv", csv.path, "--geojson", geo.path, "--geojson-grid", grid.path,
+                python, pythonScript, "load", "--csv", csv.path, "--geojson", geo.path, "--geojson-grid",
+                grid.path,
                 "--iterations",
                 "\(iterations)", "--warmup", "\(warmup)",
             ])
@@ -60,8 +64,12 @@ struct DataLoadingBenchmark {
         let json = other?["json"] as? [String: Any]
         let jsonGrid = other?["json_grid"] as? [String: Any]
 
-        say("Median of \(iterations) loads after \(warmup) warm-up loads; one load reads the file and parses it.")
-        say("`\(Self.csvPath)`: \(mb(csvBytes)) MB, \(rows) rows; `\(Self.geoPath)`: \(mb(geoBytes)) MB, \(features) features.\n")
+        say(
+            "Median of \(iterations) loads after \(warmup) warm-up loads; one load reads the file and parses it."
+        )
+        say(
+            "`\(Self.csvPath)`: \(mb(csvBytes)) MB, \(rows) rows; `\(Self.geoPath)`: \(mb(geoBytes)) MB, \(features) features.\n"
+        )
         for (title, suffix) in [("CPU time", "_cpu"), ("wall-clock time", "")] {
             say("### Median \(title) in ms, and MB/s\n")
             var table = Table(header: [
@@ -77,8 +85,12 @@ struct DataLoadingBenchmark {
                     p.map { fmt(k / $0, 2) } ?? "–",
                 ])
             }
-            row("CSV (CSVReader.read; pandas.read_csv)", csvTiming, bytes: csvBytes, other: pandas, tool: "pandas")
-            row("GeoJSON (GeoReader.read; json.load)", geoTiming, bytes: geoBytes, other: json, tool: "json.load")
+            row(
+                "CSV (CSVReader.read; pandas.read_csv)", csvTiming, bytes: csvBytes, other: pandas,
+                tool: "pandas")
+            row(
+                "GeoJSON (GeoReader.read; json.load)", geoTiming, bytes: geoBytes, other: json,
+                tool: "json.load")
             row(
                 "grid GeoJSON, 6,000 features (GeoReader.read; json.load)", gridTiming, bytes: gridBytes,
                 other: jsonGrid, tool: "json.load")
@@ -90,7 +102,9 @@ struct DataLoadingBenchmark {
         let csvRatio = (pandas?["load_cpu"] as? Double).map { csvTiming.cpu / $0 }
         let geoRatio = (json?["load_cpu"] as? Double).map { geoTiming.cpu / $0 }
         for (name, ratio) in [("CSV against pandas", csvRatio), ("GeoJSON against json.load", geoRatio)] {
-            say("- \(ratio.map { $0 < 1 ? "met" : "MISSED" } ?? "not measured"): \(name)\(ratio.map { " (\(fmt($0, 2))x)" } ?? "")")
+            say(
+                "- \(ratio.map { $0 < 1 ? "met" : "MISSED" } ?? "not measured"): \(name)\(ratio.map { " (\(fmt($0, 2))x)" } ?? "")"
+            )
         }
         say("")
     }

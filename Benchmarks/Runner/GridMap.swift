@@ -46,7 +46,8 @@ enum GridMap {
                 let y0 = south + Double(j) * dy, y1 = south + Double(j + 1) * dy
                 func p(_ x: Double, _ y: Double) -> String { String(format: "[%.6f,%.6f]", x, y) }
                 if i > 0 || j > 0 { out += "," }
-                out += #"{"type":"Feature","properties":{"id":\#(j * columns + i),"hodnota":\#(value(i, j))},"#
+                out +=
+                    #"{"type":"Feature","properties":{"id":\#(j * columns + i),"hodnota":\#(value(i, j))},"#
                 out += #""geometry":{"type":"Polygon","coordinates":[["#
                 out += [p(x0, y0), p(x1, y0), p(x1, y1), p(x0, y1), p(x0, y0)].joined(separator: ",")
                 out += "]]}}"

@@ -52,8 +52,10 @@ struct Suite {
         say("whole process: \(coldCount) runs (Python: \(pythonColdCount)) after one untimed run.")
         say("Ratios are Kresba / other: below 1 means Kresba is faster.\n")
         say("Load average at the start: \(loadAverage()) (other work on the machine skews every number).\n")
-        for chart in ReferenceChart.all { try runChart(chart) }
-        try runBatch(ReferenceChart.all[0])
+        let chosen = ReferenceChart.all.filter { options.charts.isEmpty || options.charts.contains($0.name) }
+        for chart in chosen { try runChart(chart) }
+        if chosen.contains(where: { $0.name == "bar" }) { try runBatch(ReferenceChart.all[0]) }
+        guard options.charts.isEmpty else { return }
         try DataLoadingBenchmark(
             root: root, python: options.python, pythonScript: pythonScript, warmup: options.quick ? 0 : 3,
             iterations: options.quick ? 1 : 20
@@ -211,13 +213,16 @@ struct Suite {
     ) {
         say("Targets for the 6,000-polygon map, judged on CPU medians (informational):")
         for (name, limit, other) in [
-            ("the C floor", 1.3, floor?["png_cpu"] as? Double), ("matplotlib", 1.0, mpl?["png_cpu"] as? Double),
+            ("the C floor", 1.3, floor?["png_cpu"] as? Double),
+            ("matplotlib", 1.0, mpl?["png_cpu"] as? Double),
             ("vl-convert", 1.0, vl?["png_cpu"] as? Double),
         ] {
             let text = limit == 1 ? "PNG faster than \(name)" : "PNG within \(fmt(limit, 1))x of \(name)"
             if let other {
                 let r = kresba.png / other
-                say("- \(r <= limit ? "met" : "MISSED"): \(text) (\(fmt(r, 2))x: \(fmt(kresba.png, 1)) against \(fmt(other, 1)) ms)")
+                say(
+                    "- \(r <= limit ? "met" : "MISSED"): \(text) (\(fmt(r, 2))x: \(fmt(kresba.png, 1)) against \(fmt(other, 1)) ms)"
+                )
             } else {
                 say("- not measured: \(text)")
             }
@@ -246,7 +251,8 @@ struct Suite {
         guard let python = options.python, chart.inPython else { return nil }
         let run = try runProcess([
             python, pythonScript, "bench", "--chart", chart.name, "--fonts", fonts.path, "--data",
-            path(chart.data), "--iterations", "\(chart.name == "grid" ? pythonGridIterations : pythonIterations)",
+            path(chart.data), "--iterations",
+            "\(chart.name == "grid" ? pythonGridIterations : pythonIterations)",
             "--warmup", "\(chart.name == "grid" ? 1 : 2)",
         ])
         guard run.status == 0 else { throw BenchError("bench.py failed (status \(run.status))") }

@@ -1,9 +1,11 @@
 // kresba-bench: the benchmark suite's runner. See Benchmarks/README.md; normally started by
 // Benchmarks/run.sh, which builds everything it needs first.
 //
-//   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH]   the suite, one table
+//   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH] [--chart NAME ...]
+//                                                    the suite, one table (only the named charts)
 //   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
-//   kresba-bench loop [--iterations N] [--root DIR]   renders the bar chart to PNG in a loop, for perf
+//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf]
+//                                                    renders one chart in a loop, for perf
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
 import Foundation
 import Kresba
@@ -16,6 +18,11 @@ struct Options {
     var floor: String?
     var python: String?
     var iterations: Int?
+    /// `--chart`, repeatable: the reference charts to measure (all when empty). Without `bar`
+    /// the suite also skips the batches, which use the bar chart.
+    var charts: [String] = []
+    /// `--format` for `loop`.
+    var format = "png"
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -32,9 +39,11 @@ struct Options {
             case "--floor": floor = try value(argument)
             case "--python": python = try value(argument)
             case "--iterations": iterations = Int(try value(argument))
+            case "--chart": charts.append(try value(argument))
+            case "--format": format = try value(argument)
             case "-h", "--help":
                 say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
-                say("       [--floor PATH] [--python PATH] [--iterations N]")
+                say("       [--floor PATH] [--python PATH] [--iterations N] [--chart NAME] [--format F]")
                 exit(0)
             default: throw BenchError("unknown argument \(argument)")
             }
@@ -51,9 +60,20 @@ do {
             root: options.root, fonts: fonts, iterations: options.iterations ?? (options.quick ? 1 : 9))
     case "loop":
         let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
-        let spec = options.root.appendingPathComponent(ReferenceChart.all[0].spec)
+        let name = options.charts.first ?? "bar"
+        guard let chart = ReferenceChart.all.first(where: { $0.name == name }) else {
+            throw BenchError("no reference chart named \(name)")
+        }
+        if chart.name == "grid" { try GridMap.write(root: options.root) }
+        let format: OutputFormat
+        switch options.format {
+        case "svg": format = .svg
+        case "pdf": format = .pdf
+        default: format = .png(scale: 2)
+        }
+        let spec = options.root.appendingPathComponent(chart.spec)
         let ms = try medianMs(warmup: 1, iterations: options.iterations ?? 200) {
-            _ = try renderer.render(specAt: spec, as: .png(scale: 2))
+            _ = try renderer.render(specAt: spec, as: format)
         }
         say("median \(fmt(ms, 2)) ms")
     case "loading":
