@@ -20,7 +20,9 @@ package enum SpecParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: Kresba types scalars itself (`typed`), so Yams need not match every
+            // scalar against its regular expressions (compiling them costs a millisecond per process).
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw KresbaError(syntaxDiagnostic(error, file: file))
         } catch {
