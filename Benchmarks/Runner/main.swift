@@ -72,10 +72,10 @@ do {
         default: format = .png(scale: 2)
         }
         let spec = options.root.appendingPathComponent(chart.spec)
-        let ms = try medianMs(warmup: 1, iterations: options.iterations ?? 200) {
+        let timing = try measure(warmup: 1, iterations: options.iterations ?? 200) {
             _ = try renderer.render(specAt: spec, as: format)
         }
-        say("median \(fmt(ms, 2)) ms")
+        say("median \(fmt(timing.cpu, 2)) ms CPU, \(fmt(timing.wall, 2)) ms wall")
     case "loading":
         try GridMap.write(root: options.root)
         try DataLoadingBenchmark(

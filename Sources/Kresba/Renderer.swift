@@ -5,9 +5,10 @@ import KresbaScene
 
 /// Renders chart specs to PNG, SVG or PDF.
 ///
-/// A renderer is immutable and `Sendable`: create one and call it from as many threads as you
-/// like. Each call builds its own Cairo surface and Pango font map; only the read-only font
-/// configuration is shared.
+/// A renderer is `Sendable`: create one and call it from as many threads as you like. Each call
+/// draws on its own Cairo surface with a Pango font map no other call is using at the same time;
+/// font maps and pixel memory are kept for the renderer's next calls, which makes a portal's
+/// long-running renderer faster than one made per chart (see `RenderResourcePool`).
 ///
 /// ```swift
 /// let renderer = try Renderer()
@@ -19,6 +20,7 @@ public struct Renderer: Sendable {
     public let options: RenderOptions
     private let fonts: FontLibrary
     private let compiler: ChartCompiler
+    private let resources: RenderResourcePool
 
     /// Creates a renderer, loading the fonts once.
     /// - Throws: ``KresbaError`` when no font folder is found or it holds no fonts.
@@ -42,6 +44,7 @@ public struct Renderer: Sendable {
                 offline: options.offline, timeout: options.downloadTimeout))
         compiler = ChartCompiler(
             dataRoots: options.dataRoots, catalogs: options.catalogs, downloads: downloads)
+        resources = RenderResourcePool(fonts: fonts)
     }
 
     /// Renders a spec given as bytes.
@@ -78,14 +81,24 @@ public struct Renderer: Sendable {
     public func render(spec: Data, name: String, baseURL: URL, as formats: [OutputFormat]) throws
         -> [Rendering]
     {
-        let measurer: PangoTextMeasurer
-        do {
-            measurer = try PangoTextMeasurer(fonts: fonts)
-        } catch {
-            throw KresbaError(Diagnostic(.error, "\(error)", file: name))
+        try withResources(file: name) { resources in
+            try render(spec: spec, name: name, baseURL: baseURL, as: formats, with: resources)
         }
+    }
+
+    private func render(
+        spec: Data, name: String, baseURL: URL, as formats: [OutputFormat],
+        with resources: RenderResourcePool.Resources
+    ) throws -> [Rendering] {
+        let measurer = resources.measurer
         var output = try compiler.compile([UInt8](spec), file: name, baseURL: baseURL, measurer: measurer)
         if options.transparentBackground { output.scene.background = nil }
+        do {
+            // After the background is settled: over a transparent one every halo stays visible.
+            try output.scene.dropHalosOverBackground(measurer: measurer)
+        } catch {
+            throw KresbaError(Diagnostic(.error, "cannot lay out the chart: \(error)", file: name))
+        }
         let backend = CairoBackend(fonts: fonts)
         return try formats.map { format in
             let bytes: [UInt8]
@@ -93,7 +106,8 @@ public struct Renderer: Sendable {
                 switch format {
                 // The layout's measurer draws too: one font map and one set of glyph caches per render.
                 case .png(let scale, let dpi):
-                    bytes = try backend.png(output.scene, scale: scale, dpi: dpi, measurer: measurer)
+                    bytes = try backend.png(
+                        output.scene, scale: scale, dpi: dpi, measurer: measurer, buffers: resources.buffers)
                 case .svg: bytes = try backend.svg(output.scene, measurer: measurer)
                 case .pdf:
                     bytes = try backend.pdf(
@@ -108,6 +122,20 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// Runs `body` with resources no other call is using, reporting a font map that cannot be
+    /// made as an error about `file`.
+    private func withResources<T>(file: String, _ body: (RenderResourcePool.Resources) throws -> T) throws
+        -> T
+    {
+        do {
+            return try resources.withResources(body)
+        } catch let error as KresbaError {
+            throw error
+        } catch {
+            throw KresbaError(Diagnostic(.error, "\(error)", file: file))
+        }
+    }
+
     /// Checks a spec and its data without drawing; returns the warnings.
     /// - Throws: ``KresbaError`` with every problem found.
     public func validate(specAt url: URL) throws -> [Diagnostic] {
@@ -117,16 +145,12 @@ public struct Renderer: Sendable {
         } catch {
             throw KresbaError(Diagnostic(.error, "cannot read the spec file", file: url.lastPathComponent))
         }
-        let measurer: PangoTextMeasurer
-        do {
-            measurer = try PangoTextMeasurer(fonts: fonts)
-        } catch {
-            throw KresbaError(Diagnostic(.error, "\(error)", file: url.lastPathComponent))
-        }
         // Laying out also checks that every font the theme names exists.
-        return try compiler.compile(
-            [UInt8](data), file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(),
-            measurer: measurer
-        ).warnings
+        return try withResources(file: url.lastPathComponent) { resources in
+            try compiler.compile(
+                [UInt8](data), file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(),
+                measurer: resources.measurer
+            ).warnings
+        }
     }
 }

@@ -30,14 +30,17 @@ public struct CairoBackend: Sendable {
     ///   - dpi: if given, written into the file (pHYs chunk) so print software sizes it correctly.
     ///   - measurer: the measurer the scene was laid out with, reused so its font map and glyph
     ///     caches are not built twice; a new one when `nil`.
-    public func png(_ scene: Scene, scale: Double = 1, dpi: Double? = nil, measurer: PangoTextMeasurer? = nil)
-        throws -> [UInt8]
-    {
+    ///   - buffers: pixel and encoder memory kept from earlier renders (see ``RasterBuffers``);
+    ///     fresh memory when `nil`. The output does not depend on it.
+    public func png(
+        _ scene: Scene, scale: Double = 1, dpi: Double? = nil, measurer: PangoTextMeasurer? = nil,
+        buffers: RasterBuffers? = nil
+    ) throws -> [UInt8] {
         if let dpi, !(dpi > 0 && dpi.isFinite) {
             throw BackendError.invalidScene("dpi must be a positive number, got \(dpi)")
         }
-        let surface = try rasterize(scene, scale: scale, measurer: measurer)
-        return try PNGEncoder.encode(surface, dpi: dpi)
+        let surface = try rasterize(scene, scale: scale, measurer: measurer, buffers: buffers)
+        return try PNGEncoder.encode(surface, dpi: dpi, writer: PNGWriter.current, buffers: buffers)
     }
 
     /// Renders `scene` as an SVG document in CSS pixels, with the scene's title and description
@@ -93,11 +96,25 @@ public struct CairoBackend: Sendable {
 
     /// Draws `scene` into a new ARGB32 image surface (premultiplied alpha), `scale` device
     /// pixels per scene pixel; transparent where the scene has no background.
-    func rasterize(_ scene: Scene, scale: Double, measurer: PangoTextMeasurer? = nil) throws -> CairoSurface {
+    func rasterize(
+        _ scene: Scene, scale: Double, measurer: PangoTextMeasurer? = nil, buffers: RasterBuffers? = nil
+    ) throws -> CairoSurface {
         let (width, height) = try checkSize(scene, scale: scale)
-        let surface = try CairoSurface(
-            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
-            "creating a \(width)x\(height) image")
+        let surface: CairoSurface
+        if let buffers {
+            let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width)
+            let count = Int(stride) * Int(height)
+            let pixels = buffers.pixels.reserve(count).initializeMemory(
+                as: UInt8.self, repeating: 0, count: count)
+            // Cleared as a new surface is (transparent black), so reused memory draws the same pixels.
+            surface = try CairoSurface(
+                cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, height, stride),
+                "creating a \(width)x\(height) image")
+        } else {
+            surface = try CairoSurface(
+                cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
+                "creating a \(width)x\(height) image")
+        }
         try draw(scene, on: surface, scale: scale, raster: true, measurer: measurer)
         cairo_surface_flush(surface.raw)
         return surface

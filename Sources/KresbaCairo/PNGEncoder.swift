@@ -20,38 +20,44 @@ enum PNGEncoder {
     }
 
     /// The PNG bytes of `surface` written by `writer`.
-    static func encode(_ surface: CairoSurface, dpi: Double?, writer: PNGWriter) throws -> [UInt8] {
+    /// - Parameter buffers: memory to reuse for the scanlines and the compressed stream (a
+    ///   render's own when `nil`).
+    static func encode(
+        _ surface: CairoSurface, dpi: Double?, writer: PNGWriter, buffers: RasterBuffers? = nil
+    )
+        throws -> [UInt8]
+    {
         cairo_surface_flush(surface.raw)
         switch writer {
         case .cairo:
             return try encodeWithCairo(surface, dpi: dpi)
         case .libdeflate(let level, let filter):
-            let scanlines = try PNGScanlines(surface, filter: filter)
-            let stream = try compress(scanlines.bytes, level: level)
+            let buffers = buffers ?? RasterBuffers()
+            let (shape, lines) = try PNGScanlines.write(surface, filter: filter, into: buffers.scanlines)
+            let stream = try compress(lines, level: level, buffers: buffers)
             return PNGFile.assemble(
-                width: scanlines.width, height: scanlines.height, hasAlpha: scanlines.hasAlpha,
-                zlibStream: stream, dpi: dpi)
+                width: shape.width, height: shape.height, hasAlpha: shape.hasAlpha, zlibStream: stream,
+                dpi: dpi)
         }
     }
 
     /// `bytes` as a zlib stream (the content of a PNG's IDAT chunks), compressed by libdeflate.
     static func compress(_ bytes: [UInt8], level: Int) throws -> [UInt8] {
-        guard let compressor = libdeflate_alloc_compressor(Int32(level)) else {
-            throw BackendError.cairo("libdeflate could not make a level \(level) compressor")
-        }
-        defer { libdeflate_free_compressor(compressor) }
+        let buffers = RasterBuffers()
+        return try bytes.withUnsafeBytes { [UInt8](try compress($0, level: level, buffers: buffers)) }
+    }
+
+    /// `bytes` compressed into `buffers.compressed` (valid until the buffers are reused).
+    private static func compress(_ bytes: UnsafeRawBufferPointer, level: Int, buffers: RasterBuffers) throws
+        -> UnsafeRawBufferPointer
+    {
+        let compressor = try buffers.compressor(level: level)
         let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-        var failed = false
-        let output = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            count = bytes.withUnsafeBytes { input in
-                libdeflate_zlib_compress(
-                    compressor, input.baseAddress, input.count, buffer.baseAddress, bound)
-            }
-            failed = count == 0
-        }
+        let output = buffers.compressed.reserve(bound)
+        let count = libdeflate_zlib_compress(compressor, bytes.baseAddress, bytes.count, output, bound)
         // The bound is an upper limit for any input, so this only fails if libdeflate is broken.
-        guard !failed else { throw BackendError.cairo("libdeflate could not compress the image") }
-        return output
+        guard count > 0 else { throw BackendError.cairo("libdeflate could not compress the image") }
+        return UnsafeRawBufferPointer(start: output, count: count)
     }
 
     /// Cairo's own writer: libpng with zlib level 6 and adaptive filtering.

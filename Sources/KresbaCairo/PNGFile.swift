@@ -11,6 +11,19 @@ package enum PNGFile {
         width: Int, height: Int, hasAlpha: Bool, zlibStream: [UInt8], dpi: Double?,
         chunkLength: Int = maximumChunkLength
     ) -> [UInt8] {
+        zlibStream.withUnsafeBytes {
+            assemble(
+                width: width, height: height, hasAlpha: hasAlpha, zlibStream: $0, dpi: dpi,
+                chunkLength: chunkLength)
+        }
+    }
+
+    /// ``assemble(width:height:hasAlpha:zlibStream:dpi:chunkLength:)`` from a stream in memory
+    /// the encoder reuses.
+    package static func assemble(
+        width: Int, height: Int, hasAlpha: Bool, zlibStream: UnsafeRawBufferPointer, dpi: Double?,
+        chunkLength: Int = maximumChunkLength
+    ) -> [UInt8] {
         var header = [UInt8]()
         header.reserveCapacity(13)
         header += bigEndian(UInt32(width))
@@ -20,7 +33,7 @@ package enum PNGFile {
         var png = [UInt8]()
         png.reserveCapacity(zlibStream.count + 128)
         png += PNGChunks.signature
-        append("IHDR", header[...], to: &png)
+        header.withUnsafeBytes { append("IHDR", $0[...], to: &png) }
         if let dpi { png += PNGChunks.physicalDimensions(dpi: dpi) }
         // One IDAT for any chart; a stream over the chunk limit (huge, noisy images) is split.
         var start = 0
@@ -29,7 +42,7 @@ package enum PNGFile {
             append("IDAT", zlibStream[start..<end], to: &png)
             start = end
         } while start < zlibStream.count
-        append("IEND", [][...], to: &png)
+        append("IEND", UnsafeRawBufferPointer(start: nil, count: 0)[...], to: &png)
         return png
     }
 
@@ -38,14 +51,17 @@ package enum PNGFile {
 
     /// Appends one chunk; the CRC (over type and data) comes from libdeflate, which computes it
     /// many times faster than a byte-wise table, and that matters for a megabyte of IDAT.
-    private static func append(_ type: String, _ data: ArraySlice<UInt8>, to png: inout [UInt8]) {
+    private static func append(_ type: String, _ data: Slice<UnsafeRawBufferPointer>, to png: inout [UInt8]) {
         let typeBytes = Array(type.utf8)
         png += bigEndian(UInt32(data.count))
         png += typeBytes
-        png += data
+        png.append(contentsOf: UnsafeRawBufferPointer(rebasing: data))
         var crc = typeBytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
         // libdeflate_crc32 answers 0 for a NULL buffer, which an empty array may give.
-        if !data.isEmpty { crc = data.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) } }
+        if !data.isEmpty {
+            let bytes = UnsafeRawBufferPointer(rebasing: data)
+            crc = libdeflate_crc32(crc, bytes.baseAddress, bytes.count)
+        }
         png += bigEndian(crc)
     }
 

@@ -20,6 +20,27 @@ package struct PNGScanlines {
 
     /// Reads `surface` (ARGB32 or RGB24, already flushed) and filters its rows with `filter`.
     init(_ surface: CairoSurface, filter: PNGRowFilter) throws {
+        let memory = ReusableMemory()
+        let (shape, lines) = try Self.write(surface, filter: filter, into: memory)
+        width = shape.width
+        height = shape.height
+        hasAlpha = shape.hasAlpha
+        bytes = [UInt8](lines)
+    }
+
+    /// The size and colour type of an image's scanlines.
+    struct Shape {
+        var width: Int
+        var height: Int
+        var hasAlpha: Bool
+    }
+
+    /// Writes the scanlines of `surface` (ARGB32 or RGB24, already flushed), filtered with
+    /// `filter`, into `memory`, which renders reuse (see ``RasterBuffers``).
+    /// - Returns: the image's shape, and the scanlines (valid until `memory` is reused).
+    static func write(_ surface: CairoSurface, filter: PNGRowFilter, into memory: ReusableMemory) throws
+        -> (Shape, UnsafeRawBufferPointer)
+    {
         let format = cairo_image_surface_get_format(surface.raw)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
             throw BackendError.cairo("the png encoder needs an ARGB32 or RGB24 image surface")
@@ -31,11 +52,15 @@ package struct PNGScanlines {
             throw BackendError.cairo("the image surface has no pixels")
         }
         let pixels = UnsafeRawPointer(data)
-        let hasAlpha = format == CAIRO_FORMAT_ARGB32 && !Self.isOpaque(pixels, width, height, stride)
-        self.width = width
-        self.height = height
-        self.hasAlpha = hasAlpha
-        bytes = Self.scanlines(pixels, width, height, stride, channels: hasAlpha ? 4 : 3, filter: filter)
+        let hasAlpha = format == CAIRO_FORMAT_ARGB32 && !isOpaque(pixels, width, height, stride)
+        let channels = hasAlpha ? 4 : 3
+        let count = (1 + width * channels) * height
+        let out = memory.reserve(count).bindMemory(to: UInt8.self, capacity: count)
+        scanlines(pixels, width, height, stride, channels: channels, filter: filter, into: out)
+        return (
+            Shape(width: width, height: height, hasAlpha: hasAlpha),
+            UnsafeRawBufferPointer(start: out, count: count)
+        )
     }
 
     /// Whether every pixel of an ARGB32 image has alpha 255.
@@ -53,43 +78,39 @@ package struct PNGScanlines {
 
     private static func scanlines(
         _ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, channels: Int,
-        filter: PNGRowFilter
-    ) -> [UInt8] {
+        filter: PNGRowFilter, into out: UnsafeMutablePointer<UInt8>
+    ) {
         let rowBytes = width * channels
         let lineBytes = rowBytes + 1
-        return [UInt8](unsafeUninitializedCapacity: lineBytes * height) { output, count in
-            guard let out = output.baseAddress else { return }
-            count = lineBytes * height
-            if filter == .none {
-                // The common case writes straight into the output, no intermediate rows.
-                for y in 0..<height {
-                    let line = out + y * lineBytes
-                    line[0] = 0
-                    convertRow(pixels + y * stride, width, channels, into: line + 1)
-                }
-                return
-            }
-            let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-            defer {
-                rows.deallocate()
-                scratch.deallocate()
-            }
-            var previous = rows, current = rows + rowBytes
-            previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zeros
+        if filter == .none {
+            // The common case writes straight into the output, no intermediate rows.
             for y in 0..<height {
-                convertRow(pixels + y * stride, width, channels, into: current)
                 let line = out + y * lineBytes
-                let rowFilter: PNGRowFilter
-                if filter == .adaptive {
-                    rowFilter = bestFilter(current, previous, rowBytes, channels, scratch: scratch)
-                } else {
-                    rowFilter = filter
-                }
-                line[0] = rowFilter.typeByte
-                apply(rowFilter, current, previous, rowBytes, channels, into: line + 1)
-                swap(&previous, &current)
+                line[0] = 0
+                convertRow(pixels + y * stride, width, channels, into: line + 1)
             }
+            return
+        }
+        let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+        defer {
+            rows.deallocate()
+            scratch.deallocate()
+        }
+        var previous = rows, current = rows + rowBytes
+        previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zeros
+        for y in 0..<height {
+            convertRow(pixels + y * stride, width, channels, into: current)
+            let line = out + y * lineBytes
+            let rowFilter: PNGRowFilter
+            if filter == .adaptive {
+                rowFilter = bestFilter(current, previous, rowBytes, channels, scratch: scratch)
+            } else {
+                rowFilter = filter
+            }
+            line[0] = rowFilter.typeByte
+            apply(rowFilter, current, previous, rowBytes, channels, into: line + 1)
+            swap(&previous, &current)
         }
     }
 

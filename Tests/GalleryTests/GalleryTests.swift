@@ -115,6 +115,23 @@ import Testing
         }
     }
 
+    /// A renderer keeps font maps and pixel memory from one render to the next; what it draws
+    /// must not depend on what it drew before, whatever the sizes.
+    @Test func reusedResourcesDrawWhatFreshOnesDraw() throws {
+        let entries = Array(GalleryEntry.all.prefix(3))
+        let formats: [[OutputFormat]] = [[.png(scale: 2)], [.png(scale: 1), .svg], [.png(scale: 3), .pdf]]
+        let shared = try Renderer(options: RenderOptions(fontDirectories: [GalleryEntry.fonts]))
+        for round in 0..<2 {
+            for (entry, formats) in zip(entries, round == 0 ? formats : formats.reversed()) {
+                let fresh = try Renderer(options: RenderOptions(fontDirectories: [GalleryEntry.fonts]))
+                #expect(
+                    try shared.render(specAt: entry.spec, as: formats).map(\.bytes)
+                        == fresh.render(specAt: entry.spec, as: formats).map(\.bytes),
+                    "\(entry) at \(formats) differs after other renders")
+            }
+        }
+    }
+
     @Test func transparentBackgroundLeavesCornersClear() throws {
         let renderer = try Renderer(
             options: RenderOptions(fontDirectories: [GalleryEntry.fonts], transparentBackground: true))
