@@ -43,7 +43,12 @@ final class RenderResourcePool: @unchecked Sendable {
         lock.lock()
         let kept = idle.popLast()
         lock.unlock()
-        if let kept { return kept }
+        if let kept {
+            // Fonts and memory carry over; measured text does not, so a render costs the same
+            // whether or not the same chart was rendered before.
+            kept.measurer.forgetMeasurements()
+            return kept
+        }
         return Resources(measurer: try PangoTextMeasurer(fonts: fonts), buffers: RasterBuffers())
     }
 

@@ -79,8 +79,30 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// - Throws: ``BackendError/missingFont(requested:resolved:available:)`` for a family the
     ///   library does not hold.
     public func measure(_ text: String, font: Font) throws -> TextMetrics {
-        try shape(text, font: font).metrics
+        let key = MeasuredText(text: text, font: font)
+        if let known = measured[key] { return known }
+        let metrics = try shape(text, font: font).metrics
+        // Bounded, so a long-lived measurer does not grow with every label it ever saw.
+        if measured.count >= Self.measuredLimit { measured.removeAll(keepingCapacity: true) }
+        measured[key] = metrics
+        return metrics
     }
+
+    /// Forgets measured lines (not fonts), so that the next render measures its own text afresh.
+    public func forgetMeasurements() {
+        measured.removeAll(keepingCapacity: true)
+    }
+
+    /// A line and the font it was measured in.
+    private struct MeasuredText: Hashable {
+        var text: String
+        var font: Font
+    }
+
+    /// Lines measured since ``forgetMeasurements()``: layout measures the same words many times
+    /// (line breaking tries each candidate line, collision checks re-measure labels).
+    private var measured: [MeasuredText: TextMetrics] = [:]
+    private static let measuredLimit = 4096
 
     /// `text` laid out in `font`, for measuring or drawing. The line is reused by the next call,
     /// so draw it before shaping anything else.

@@ -155,24 +155,35 @@ struct SceneDrawer {
         case .middle: shift = -metrics.width / 2
         case .end: shift = -metrics.width
         }
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        cairo_translate(cr, node.position.x, node.position.y)
-        // Positive angles turn x towards y, which with y pointing down is clockwise.
-        if node.rotation != 0 { cairo_rotate(cr, node.rotation * .pi / 180) }
         // Pango places the layout by its top-left corner; the scene gives the baseline.
         let origin = (x: shift, y: -metrics.ascent)
-        if let halo = node.halo, halo.width > 0 {
-            // The outline goes first so the glyphs are painted on top of it. Round joins keep
-            // sharp glyph corners from spiking out of the halo.
+        func place() {
+            cairo_translate(cr, node.position.x, node.position.y)
+            // Positive angles turn x towards y, which with y pointing down is clockwise.
+            if node.rotation != 0 { cairo_rotate(cr, node.rotation * .pi / 180) }
             cairo_move_to(cr, origin.x, origin.y)
+        }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        if let halo = node.halo, halo.width > 0 {
+            // The outline goes first so the glyphs are painted on top of it.
+            cairo_save(cr)
+            if raster, let regions = node.haloRegions {
+                // Stroking glyph outlines is costly, and Cairo skips what lies outside the clip.
+                // The regions are in the coordinates the node is placed in.
+                for region in regions { cairo_rectangle(cr, region.x, region.y, region.width, region.height) }
+                cairo_clip(cr)
+            }
+            place()
             pango_cairo_layout_path(cr, line.layout)
             apply(halo)
+            // Round joins keep sharp glyph corners from spiking out of the halo.
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
             cairo_stroke(cr)
+            cairo_restore(cr)
         }
-        cairo_move_to(cr, origin.x, origin.y)
+        place()
         setSource(node.color)
         // The layout was shaped in the measurer's fixed context, not re-shaped for this target:
         // what is drawn has exactly the width layout measured, at any output scale.

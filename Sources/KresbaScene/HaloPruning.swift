@@ -8,6 +8,9 @@ import Foundation
 /// glyph outlines is the most expensive thing a chart draws (a quarter of the bar chart's render
 /// before this pass). So a halo is kept only when its box meets something painted before it.
 ///
+/// A halo that is kept is given the regions where it meets earlier paint (``TextNode/haloRegions``),
+/// and raster backends stroke it only there; elsewhere it would paint background on background.
+///
 /// Boxes are generous (control points of curves, strokes with miter room, a pixel of antialiasing,
 /// a tenth of the font size around text for accents and overhangs): in doubt the halo stays.
 extension Scene {
@@ -27,6 +30,8 @@ private struct HaloPruner {
     var painted: [Rect] = []
 
     mutating func visit(_ nodes: [Node], transform: AffineTransform) throws -> [Node] {
+        // Boxes are kept in scene space; regions handed back to a text node are in its parent's.
+        let inverse = transform.inverted()
         var result = nodes
         for index in result.indices {
             switch result[index] {
@@ -40,16 +45,23 @@ private struct HaloPruner {
                 painted.append(image.frame.transformed(by: transform))
             case .text(var text):
                 let box = try textBox(text).transformed(by: transform)
-                if let halo = text.halo {
-                    let haloBox = box.insetBy(-halo.width / 2)
-                    if halo.color == background && !painted.contains(where: { $0.intersects(haloBox) }) {
-                        text.halo = nil
-                        result[index] = .text(text)
-                    }
-                    painted.append(text.halo == nil ? box : haloBox)
-                } else {
+                guard let halo = text.halo else {
                     painted.append(box)
+                    continue
                 }
+                let haloBox = box.insetBy(-halo.width / 2)
+                if halo.color == background {
+                    let under = painted.filter { $0.intersects(haloBox) }
+                    if under.isEmpty {
+                        text.halo = nil
+                    } else if let inverse {
+                        text.haloRegions = under.compactMap {
+                            $0.intersection(haloBox)?.transformed(by: inverse)
+                        }
+                    }
+                    result[index] = .text(text)
+                }
+                painted.append(text.halo == nil ? box : haloBox)
             }
         }
         return result
@@ -100,7 +112,26 @@ private struct HaloPruner {
     }
 }
 
+extension AffineTransform {
+    /// The inverse transform, or `nil` for a singular one.
+    fileprivate func inverted() -> AffineTransform? {
+        let determinant = a * d - b * c
+        guard determinant != 0, determinant.isFinite else { return nil }
+        return AffineTransform(
+            a: d / determinant, b: -b / determinant, c: -c / determinant, d: a / determinant,
+            tx: (c * ty - d * tx) / determinant, ty: (b * tx - a * ty) / determinant)
+    }
+}
+
 extension Rect {
+    /// The overlap of two rectangles, or `nil` when they do not overlap.
+    fileprivate func intersection(_ other: Rect) -> Rect? {
+        let left = max(x, other.x), top = max(y, other.y)
+        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+        guard right > left, bottom > top else { return nil }
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+
     /// The rectangle grown (negative `amount`) or shrunk on every side.
     fileprivate func insetBy(_ amount: Double) -> Rect {
         Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)

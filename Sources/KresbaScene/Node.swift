@@ -70,6 +70,10 @@ public struct TextNode: Sendable, Equatable {
     public var rotation: Double
     /// An optional outline drawn behind the glyphs (e.g. a halo for labels on a coloured fill).
     public var halo: Stroke?
+    /// Where the halo matters, in the text's parent coordinates; `nil` for everywhere. Set by
+    /// ``Scene/dropHalosOverBackground(measurer:)`` to the places where something lies under the
+    /// label, so that raster backends stroke the glyph outlines only there.
+    public var haloRegions: [Rect]?
 
     /// Creates a text node.
     public init(

@@ -46,6 +46,23 @@ import Testing
         #expect(try pruned([gridline(x: 25), label(x: 20)]) == [halo])
     }
 
+    @Test func aKeptHaloKnowsWhereItIsNeeded() throws {
+        let moved = Node.group(Group(transform: .translation(100, 0), children: [gridline(x: -75)]))
+        let inner = Node.group(Group(transform: .translation(10, 0), children: [label(x: 10)]))
+        var scene = Scene(width: 200, height: 100, nodes: [moved, inner])
+        try scene.dropHalosOverBackground(measurer: FixedAdvanceMeasurer())
+        guard case .group(let group) = scene.nodes[1], case .text(let text) = group.children[0] else {
+            Issue.record("the label moved")
+            return
+        }
+        // The gridline at scene x 25 (1 px wide, a pixel of antialiasing each side) is at 15 in
+        // the label's group; vertically the region is the halo's own extent.
+        let regions = try #require(text.haloRegions)
+        #expect(regions.count == 1)
+        #expect(abs(regions[0].x - 13.5) < 1e-9 && abs(regions[0].width - 3) < 1e-9)
+        #expect(regions[0].y < 42 - 2 && regions[0].maxY > 52 + 2)
+    }
+
     @Test func aGridlineJustBesideTheHaloDoesNotKeepIt() throws {
         // The label spans 20...32, its halo and margins about 16.5...35.5; a line at 40 is clear.
         #expect(try pruned([gridline(x: 40), label(x: 20)]) == [nil])
