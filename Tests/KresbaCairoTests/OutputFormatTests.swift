@@ -190,6 +190,24 @@ import Testing
         #expect(DocumentDate.iso8601(date) == "2023-11-14T22:13:20Z")
     }
 
+    /// The hand-written formatter agrees with Foundation's across leap years, century rules,
+    /// the ends of months and dates before 1970.
+    @Test func writesWhatFoundationWrites() throws {
+        let reference = ISO8601DateFormatter()
+        reference.timeZone = TimeZone(secondsFromGMT: 0)
+        reference.formatOptions = [.withInternetDateTime]
+        let edges: [Int64] = [
+            0, -1, 86_399, 951_782_400, 951_868_799, 4_107_456_000, 4_107_542_399, -2_208_988_800,
+            253_402_300_799,
+        ]
+        // Edges (2000-02-29, 2100-02-28/03-01, 1900-01-01, 9999-12-31) and a stride over 1600 years.
+        let stride = Array(Swift.stride(from: Int64(-12_000_000_000), to: 40_000_000_000, by: 7_777_777))
+        for seconds in edges + stride {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(DocumentDate.iso8601(date) == reference.string(from: date), "at \(seconds) s")
+        }
+    }
+
     @Test func explicitDateBeatsTheEnvironment() throws {
         let explicit = Date(timeIntervalSince1970: 86_400)
         #expect(
