@@ -30,22 +30,34 @@ enum SVGPostProcessor {
 
     /// Every id definition and reference, in document order.
     private static func occurrences(in svg: [UInt8]) -> [Occurrence] {
-        var found: [Occurrence] = []
-        var index = 0
-        scan: while index < svg.count {
-            for form in forms where svg[index] == form.prefix[0] && matches(svg, at: index, form.prefix) {
-                let start = index + form.prefix.count
-                var end = start
-                while end < svg.count, svg[end] != form.terminator, svg[end] != UInt8(ascii: "<") { end += 1 }
-                if end < svg.count, svg[end] == form.terminator, end > start {
-                    found.append(Occurrence(range: start..<end, definition: form.definition))
+        // Most bytes start none of the forms; testing the three first bytes before anything else
+        // keeps this scan over the glyph outlines of a text-heavy SVG cheap.
+        let firsts = (forms[0].prefix[0], forms[1].prefix[0], forms[2].prefix[0])
+        return svg.withUnsafeBufferPointer { bytes in
+            var found: [Occurrence] = []
+            var index = 0
+            scan: while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == firsts.0 || byte == firsts.1 || byte == firsts.2 else {
+                    index += 1
+                    continue
                 }
-                index = end
-                continue scan
+                for form in forms where byte == form.prefix[0] && matches(bytes, at: index, form.prefix) {
+                    let start = index + form.prefix.count
+                    var end = start
+                    while end < bytes.count, bytes[end] != form.terminator, bytes[end] != UInt8(ascii: "<") {
+                        end += 1
+                    }
+                    if end < bytes.count, bytes[end] == form.terminator, end > start {
+                        found.append(Occurrence(range: start..<end, definition: form.definition))
+                    }
+                    index = end
+                    continue scan
+                }
+                index += 1
             }
-            index += 1
+            return found
         }
-        return found
     }
 
     /// Gives every generated id (letters, a number, optionally "-number" parts such as Cairo's
@@ -104,8 +116,10 @@ enum SVGPostProcessor {
         return (Array(name[0..<i]), Array(name[i..<j]), Array(name[j...]))
     }
 
-    private static func matches(_ svg: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= svg.count else { return false }
+    private static func matches<Bytes: RandomAccessCollection<UInt8>>(
+        _ svg: Bytes, at index: Int, _ pattern: [UInt8]
+    ) -> Bool where Bytes.Index == Int {
+        guard index + pattern.count <= svg.endIndex else { return false }
         for k in 1..<pattern.count where svg[index + k] != pattern[k] { return false }
         return true
     }
