@@ -14,8 +14,6 @@ struct KresbaTimings {
     var compile: Double
     var draw: Double
     var encode: Double
-    /// The experiment: the same PNG render with one measurer (font map) kept for all renders.
-    var pngReusedFontMap: Double
     var pngBytes: Int
     var pngCairoWriterBytes: Int
 
@@ -28,7 +26,7 @@ struct KresbaTimings {
             png: m(\.png), pngCairoWriter: m(\.pngCairoWriter), svg: m(\.svg), pdf: m(\.pdf),
             compile: m(\.compile),
             draw: m(\.draw), encode: m(\.encode),
-            pngReusedFontMap: m(\.pngReusedFontMap), pngBytes: rounds[0].pngBytes,
+            pngBytes: rounds[0].pngBytes,
             pngCairoWriterBytes: rounds[0].pngCairoWriterBytes)
     }
 }
@@ -54,40 +52,37 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let pngCairoBytes = try render(.png(scale: 2)).count
     PNGWriter.current = .standard
 
-    // The same work split into its stages.
+    // The same work split into its stages, each with what a `Renderer` keeps from one render to
+    // the next: a measurer (font map, resolved fonts) and the raster memory.
     let library = try FontLibrary(directories: [fonts])
     let backend = CairoBackend(fonts: library)
     let compiler = ChartCompiler()
-    let bytes = [UInt8](try Data(contentsOf: url))
+    let measurer = try PangoTextMeasurer(fonts: library)
+    let buffers = RasterBuffers()
     func compile() throws -> Scene {
-        let measurer = try PangoTextMeasurer(fonts: library)
-        return try compiler.compile(
+        measurer.forgetMeasurements()
+        let bytes = [UInt8](try Data(contentsOf: url))
+        var scene = try compiler.compile(
             bytes, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: measurer
         ).scene
+        try scene.dropHalosOverBackground(measurer: measurer)
+        return scene
     }
     let compileMs = try measure(warmup: warmup, iterations: iterations) { _ = try compile() }
     let scene = try compile()
     let drawMs = try measure(warmup: warmup, iterations: iterations) {
-        _ = try backend.raster(scene, scale: 2)
+        _ = try backend.raster(scene, scale: 2, measurer: measurer, buffers: buffers)
     }
-    let raster = try backend.raster(scene, scale: 2)
+    // Encoding reuses the scanline and stream memory; the pixels stay those of one drawing.
+    let raster = try backend.raster(scene, scale: 2, measurer: measurer)
     let encodeMs = try measure(warmup: warmup, iterations: iterations) {
-        _ = try raster.png(writer: .standard)
-    }
-    // The experiment: compile, draw and encode with one measurer kept across renders.
-    let kept = try PangoTextMeasurer(fonts: library)
-    let reused = try measure(warmup: warmup, iterations: iterations) {
-        let data = [UInt8](try Data(contentsOf: url))
-        let scene = try compiler.compile(
-            data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
-        ).scene
-        _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
+        _ = try raster.png(writer: .standard, buffers: buffers)
     }
     func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
         KresbaTimings(
             png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
             pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
-            encode: encodeMs[keyPath: value], pngReusedFontMap: reused[keyPath: value], pngBytes: pngBytes,
+            encode: encodeMs[keyPath: value], pngBytes: pngBytes,
             pngCairoWriterBytes: pngCairoBytes)
     }
     return (timings(\.wall), timings(\.cpu))

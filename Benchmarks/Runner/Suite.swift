@@ -126,7 +126,7 @@ struct Suite {
             "\(fmt(cpu.draw, 2)), encoding \(fmt(cpu.encode, 2)). C floor: drawing \(cell(floor?["draw_cpu"] as? Double)), encoding \(cell(floor?["encode_cpu"] as? Double));"
         )
         say(
-            "the C floor's PNG with a new font map for every render (Kresba makes one per render): \(cell(floor?["png_new_font_map_cpu"] as? Double))."
+            "the C floor's PNG with a new font map for every render (as Kresba did before it kept them): \(cell(floor?["png_new_font_map_cpu"] as? Double))."
         )
         say(
             "PNG size: Kresba \(cpu.pngBytes / 1024) KB, with Cairo's writer \(cpu.pngCairoWriterBytes / 1024) KB; C floor \(fmt(((floor?["png_bytes"] as? Double) ?? .nan) / 1024, 0)) KB."
@@ -160,9 +160,6 @@ struct Suite {
         row("SVG", kresba.svg, "svg")
         row("PDF", kresba.pdf, "pdf")
         row("PNG, Cairo's PNG writer", kresba.pngCairoWriter, "png_cairo", python: false)
-        row(
-            "PNG, one font map kept across renders (experiment)", kresba.pngReusedFontMap, "png",
-            python: false)
         table.show()
     }
 

@@ -8,10 +8,10 @@ struct DataCommand: ParsableCommand {
         commandName: "data",
         abstract: "Show how Kresba reads a data file: its format, encoding, columns and their types.",
         discussion: """
-            Reads CSV/TSV, JSON records, GeoJSON and TopoJSON (told apart by content). For tables it
-            prints the encoding, delimiter, decimal mark, row count and each column with its type,
-            missing values and samples; for geometry the features, geometry types, coordinate system,
-            bounds and properties. On bad input it prints file:line:column: error: … and exits non-zero.
+            Reads CSV/TSV, JSON records, GeoJSON and TopoJSON (told apart by content). For tables it \
+            prints the encoding, delimiter, decimal mark, row count and each column with its type, \
+            missing values and samples; for geometry the features, geometry types, coordinate system, \
+            bounds and properties. On bad input it prints file:line:column: error: … and exits non-zero. \
             --json prints one JSON object for scripts, with keys in a fixed order.
             """)
 

@@ -7,7 +7,7 @@ struct KresbaCommand: ParsableCommand {
         commandName: "kresba",
         abstract: "Render declarative chart specs (YAML or JSON) to PNG, SVG and PDF.",
         discussion: """
-            Specs name their data relative to their own folder. Fonts come only from the bundled
+            Specs name their data relative to their own folder. Fonts come only from the bundled \
             Fonts/ folder (or --fonts), so output is identical on every machine.
 
             Examples:

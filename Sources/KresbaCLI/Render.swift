@@ -8,9 +8,9 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render specs to PNG, SVG and/or PDF files.",
         discussion: """
-            Writes OUT/<spec name>.<ext> for every spec and format (the spec name is the file name
-            without .yaml/.yml/.json). Files are written atomically: a failed render never leaves a
-            partial file. Errors and warnings go to standard error; the exit status is non-zero when
+            Writes OUT/<spec name>.<ext> for every spec and format (the spec name is the file name \
+            without .yaml/.yml/.json). Files are written atomically: a failed render never leaves a \
+            partial file. Errors and warnings go to standard error; the exit status is non-zero when \
             any spec failed.
             """)
 

@@ -12,9 +12,10 @@ package final class RasterImage {
         self.surface = surface
     }
 
-    /// The PNG bytes written by `writer`.
-    package func png(writer: PNGWriter, dpi: Double? = nil) throws -> [UInt8] {
-        try PNGEncoder.encode(surface, dpi: dpi, writer: writer)
+    /// The PNG bytes written by `writer`, reusing `buffers` for scanlines and stream if given
+    /// (never its pixels: those of this image are already drawn).
+    package func png(writer: PNGWriter, dpi: Double? = nil, buffers: RasterBuffers? = nil) throws -> [UInt8] {
+        try PNGEncoder.encode(surface, dpi: dpi, writer: writer, buffers: buffers)
     }
 
     /// The filtered scanlines an encoder compresses (to try other compressors on them).
@@ -31,22 +32,13 @@ extension CairoBackend {
 }
 
 extension CairoBackend {
-    /// An experiment for the benchmarks, not used by renders: ``raster(_:scale:)`` drawing with a
-    /// measurer (Pango font map and context) that the caller keeps across renders, instead of a
-    /// new one per render. Shows what warm font and glyph caches would save.
-    package func raster(_ scene: Scene, scale: Double, reusing measurer: PangoTextMeasurer) throws
-        -> RasterImage
+    /// `scene` drawn as a render draws it: with the layout's `measurer`, into memory kept in
+    /// `buffers` (valid until the buffers draw again).
+    package func raster(
+        _ scene: Scene, scale: Double, measurer: PangoTextMeasurer, buffers: RasterBuffers? = nil
+    )
+        throws -> RasterImage
     {
-        let width = Int32((scene.width * scale - 1e-9).rounded(.up))
-        let height = Int32((scene.height * scale - 1e-9).rounded(.up))
-        let surface = try CairoSurface(
-            cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
-            "creating a \(width)x\(height) image")
-        let context = try CairoContext(surface: surface)
-        cairo_scale(context.raw, scale, scale)
-        try SceneDrawer(context: context, measurer: measurer, raster: true).draw(scene)
-        try context.check("drawing the scene")
-        cairo_surface_flush(surface.raw)
-        return RasterImage(surface)
+        RasterImage(try rasterize(scene, scale: scale, measurer: measurer, buffers: buffers))
     }
 }
