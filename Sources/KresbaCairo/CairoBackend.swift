@@ -40,7 +40,8 @@ public struct CairoBackend: Sendable {
             throw BackendError.invalidScene("dpi must be a positive number, got \(dpi)")
         }
         let surface = try rasterize(scene, scale: scale, measurer: measurer, buffers: buffers)
-        return try PNGEncoder.encode(surface, dpi: dpi, writer: PNGWriter.current, buffers: buffers)
+        return try PNGEncoder.encode(
+            surface, dpi: dpi, writer: PNGWriter.current, buffers: buffers, consumingPixels: true)
     }
 
     /// Renders `scene` as an SVG document in CSS pixels, with the scene's title and description

@@ -20,20 +20,24 @@ enum PNGEncoder {
     }
 
     /// The PNG bytes of `surface` written by `writer`.
-    /// - Parameter buffers: memory to reuse for the scanlines and the compressed stream (a
-    ///   render's own when `nil`).
+    /// - Parameters:
+    ///   - buffers: memory to reuse for the scanlines and the compressed stream (a render's own
+    ///     when `nil`).
+    ///   - consumingPixels: whether the surface is no longer needed, so that an opaque image's
+    ///     scanlines may be written over its pixels instead of into a buffer of their own.
     static func encode(
-        _ surface: CairoSurface, dpi: Double?, writer: PNGWriter, buffers: RasterBuffers? = nil
-    )
-        throws -> [UInt8]
-    {
+        _ surface: CairoSurface, dpi: Double?, writer: PNGWriter, buffers: RasterBuffers? = nil,
+        consumingPixels: Bool = false
+    ) throws -> [UInt8] {
         cairo_surface_flush(surface.raw)
         switch writer {
         case .cairo:
             return try encodeWithCairo(surface, dpi: dpi)
         case .libdeflate(let level, let filter):
             let buffers = buffers ?? RasterBuffers()
-            let (shape, lines) = try PNGScanlines.write(surface, filter: filter, into: buffers.scanlines)
+            let inPlace = consumingPixels ? try PNGScanlines.overwrite(surface, filter: filter) : nil
+            let (shape, lines) =
+                try inPlace ?? PNGScanlines.write(surface, filter: filter, into: buffers.scanlines)
             let stream = try compress(lines, level: level, buffers: buffers)
             return PNGFile.assemble(
                 width: shape.width, height: shape.height, hasAlpha: shape.hasAlpha, zlibStream: stream,

@@ -63,6 +63,51 @@ package struct PNGScanlines {
         )
     }
 
+    /// Writes an opaque image's unfiltered RGB scanlines over the surface's own pixels, which
+    /// needs no second buffer (4.8 MB for a 1600 x 1000 chart) and destroys the drawing.
+    ///
+    /// A scanline (1 + 3 x width bytes) is shorter than a row of pixels (4 x width bytes), so row y
+    /// starts y x (width - 1) bytes before that row's pixels, and within a row pixel x is written
+    /// to bytes that precede pixel x + 1. Going down the rows and along each row, every pixel is
+    /// read before anything is written over it (the first row's filter byte only after its first
+    /// pixel is read).
+    /// - Returns: `nil` when the image has transparency or `filter` is not `.none`: those
+    ///   scanlines are as long as the pixel rows or need the row above, so they go to a buffer.
+    static func overwrite(_ surface: CairoSurface, filter: PNGRowFilter) throws -> (
+        Shape, UnsafeRawBufferPointer
+    )? {
+        guard filter == .none else { return nil }
+        let format = cairo_image_surface_get_format(surface.raw)
+        guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else { return nil }
+        let width = Int(cairo_image_surface_get_width(surface.raw))
+        let height = Int(cairo_image_surface_get_height(surface.raw))
+        let stride = Int(cairo_image_surface_get_stride(surface.raw))
+        guard width > 0, height > 0, stride >= 4 * width, let data = cairo_image_surface_get_data(surface.raw)
+        else {
+            return nil
+        }
+        let pixels = UnsafeMutableRawPointer(data)
+        if format == CAIRO_FORMAT_ARGB32 && !isOpaque(pixels, width, height, stride) { return nil }
+        let lineBytes = 1 + 3 * width
+        for y in 0..<height {
+            let source = pixels + y * stride
+            let line = (pixels + y * lineBytes).assumingMemoryBound(to: UInt8.self)
+            for x in 0..<width {
+                let word = source.load(fromByteOffset: 4 * x, as: UInt32.self)
+                if x == 0 { line[0] = 0 }
+                let t = line + 1 + 3 * x
+                t[0] = UInt8(truncatingIfNeeded: word >> 16)
+                t[1] = UInt8(truncatingIfNeeded: word >> 8)
+                t[2] = UInt8(truncatingIfNeeded: word)
+            }
+        }
+        cairo_surface_mark_dirty(surface.raw)
+        return (
+            Shape(width: width, height: height, hasAlpha: false),
+            UnsafeRawBufferPointer(start: pixels, count: lineBytes * height)
+        )
+    }
+
     /// Whether every pixel of an ARGB32 image has alpha 255.
     private static func isOpaque(_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int)
         -> Bool

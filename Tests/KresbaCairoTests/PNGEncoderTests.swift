@@ -82,6 +82,29 @@ import Testing
         #expect(ours.count < cairo.count)
     }
 
+    /// Scanlines written over the surface's own pixels are the scanlines a separate buffer gets,
+    /// at every width (a one-pixel column included), and an image with transparency or a row
+    /// filter never takes that path.
+    @Test(arguments: [(1, 3), (2, 1), (3, 4), (7, 2), (333, 17)])
+    func scanlinesOverThePixelsMatchABuffer(width: Int, height: Int) throws {
+        var scene = Scene(width: Double(width), height: Double(height))
+        scene.nodes.append(
+            .path(
+                PathNode(
+                    path: .circle(
+                        center: Point(Double(width) / 2, Double(height) / 2), radius: Double(width) / 3),
+                    fill: .solid(Color(red: 0.8, green: 0.3, blue: 0.1)))))
+        let buffered = try PNGEncoder.encode(
+            Fixtures.backend.rasterize(scene, scale: 1), dpi: nil, writer: .standard)
+        let overwritten = try PNGEncoder.encode(
+            Fixtures.backend.rasterize(scene, scale: 1), dpi: nil, writer: .standard, consumingPixels: true)
+        #expect(overwritten == buffered)
+        #expect(try PNGScanlines.overwrite(Fixtures.backend.rasterize(scene, scale: 1), filter: .none) != nil)
+        #expect(try PNGScanlines.overwrite(Fixtures.backend.rasterize(scene, scale: 1), filter: .up) == nil)
+        scene.background = nil
+        #expect(try PNGScanlines.overwrite(Fixtures.backend.rasterize(scene, scale: 1), filter: .none) == nil)
+    }
+
     @Test func longImageDataIsSplitIntoSeveralChunks() throws {
         let surface = try Fixtures.backend.rasterize(try Self.translucentScene(), scale: 1)
         let lines = try PNGScanlines(surface, filter: .none)
