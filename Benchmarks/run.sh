@@ -29,8 +29,13 @@ fi
 
 config=release
 [ "$mode" = quick ] && config=debug
-swift build -c "$config" --product kresba
-swift build -c "$config" --product kresba-bench
+# Release builds link the Swift runtime and Foundation in, as scripts/install.sh does, so the
+# whole-process numbers are those of an installed kresba. The runner is built the same way so the
+# two builds share one configuration and do not relink each other back and forth.
+static=()
+[ "$config" = release ] && static=(--static-swift-stdlib)
+swift build -c "$config" "${static[@]}" --product kresba
+swift build -c "$config" "${static[@]}" --product kresba-bench
 bin=".build/$config"
 
 floor=()
