@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
 scripts/install-deps.sh
-# The Swift runtime and Foundation linked in (not loaded as ~15 shared libraries): a kresba process
-# starts several milliseconds faster (Benchmarks/README.md, "Start-up").
-swift build -c release --static-swift-stdlib --product kresba
+source scripts/release-flags.sh
+swift build -c release "${release_flags[@]}" --product kresba
 install -D -m 755 .build/release/kresba "$prefix/bin/kresba"
 mkdir -p "$prefix/share/kresba/Fonts"
 cp Fonts/*.otf Fonts/*.ttf Fonts/LICENSE-* Fonts/README.md "$prefix/share/kresba/Fonts/"

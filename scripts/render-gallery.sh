@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-# Built as scripts/install.sh builds it: the Swift runtime linked in, so each render starts faster.
-swift build -c release --static-swift-stdlib --product kresba
+source scripts/release-flags.sh
+swift build -c release "${release_flags[@]}" --product kresba
 for kind in Gallery/*/; do
   kind=$(basename "$kind")
   [ "$kind" = data ] || [ "$kind" = invalid ] && continue
