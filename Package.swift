@@ -3,7 +3,9 @@
 //
 // The targets follow the pipeline and its dependency rule:
 //   KresbaScene  plain-Swift drawing primitives (no C, no specs)
-//   KresbaCore   spec -> data -> transforms -> scales and layout -> scene (no C)
+//   KresbaCore   spec -> data -> transforms -> scales and layout -> scene (no C but CCurl, which
+//                only its download code uses)
+//   CCurl        libcurl opened with dlopen() on the first download, so no process links curl
 //   KresbaCairo  the only module that touches C: Cairo/Pango backends and text measurement
 //   Kresba       the small public façade the portal build embeds
 //   KresbaCLI    the `kresba` command
@@ -28,9 +30,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "KresbaScene"),
+        .target(name: "CCurl"),
         .target(
             name: "KresbaCore",
-            dependencies: ["KresbaScene", .product(name: "Yams", package: "Yams")]
+            dependencies: ["KresbaScene", "CCurl", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "KresbaCairo", dependencies: ["KresbaScene", "CPangoCairo", "CLibDeflate"]),
         .target(name: "Kresba", dependencies: ["KresbaCore", "KresbaCairo", "KresbaScene"]),

@@ -29,8 +29,13 @@ fi
 
 config=release
 [ "$mode" = quick ] && config=debug
-swift build -c "$config" --product kresba
-swift build -c "$config" --product kresba-bench
+# Release builds use scripts/install.sh's flags, so the whole-process numbers are those of an
+# installed kresba. The runner is built the same way: the two builds share one configuration and
+# do not rebuild each other back and forth.
+release_flags=()
+[ "$config" = release ] && source scripts/release-flags.sh
+swift build -c "$config" "${release_flags[@]}" --product kresba
+swift build -c "$config" "${release_flags[@]}" --product kresba-bench
 bin=".build/$config"
 
 floor=()

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
 scripts/install-deps.sh
-swift build -c release --product kresba
+source scripts/release-flags.sh
+swift build -c release "${release_flags[@]}" --product kresba
 install -D -m 755 .build/release/kresba "$prefix/bin/kresba"
 mkdir -p "$prefix/share/kresba/Fonts"
 cp Fonts/*.otf Fonts/*.ttf Fonts/LICENSE-* Fonts/README.md "$prefix/share/kresba/Fonts/"

@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product kresba
+source scripts/release-flags.sh
+swift build -c release "${release_flags[@]}" --product kresba
 for kind in Gallery/*/; do
   kind=$(basename "$kind")
   [ "$kind" = data ] || [ "$kind" = invalid ] && continue

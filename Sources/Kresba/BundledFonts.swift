@@ -23,10 +23,7 @@ public enum BundledFonts {
         if let env = ProcessInfo.processInfo.environment["KRESBA_FONTS"], !env.isEmpty {
             return URL(fileURLWithPath: env, isDirectory: true)
         }
-        // argv[0] may be a bare name found on PATH; the loader knows the real file.
-        let executable =
-            (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
-            .resolvingSymlinksInPath()
+        let executable = executableFile().resolvingSymlinksInPath()
         var candidates: [URL] = []
         let bin = executable.deletingLastPathComponent()
         candidates.append(bin.deletingLastPathComponent().appendingPathComponent("share/kresba/Fonts"))
@@ -36,5 +33,20 @@ public enum BundledFonts {
             folder = folder.deletingLastPathComponent()
         }
         return candidates.first(where: isFontFolder)
+    }
+
+    /// The running binary. argv[0] may be a bare name found on PATH; the kernel and the loader
+    /// know the real file. On Linux /proc/self/exe names it directly: `Bundle.main` would also
+    /// list the binary's folder and look for bundle resources, a quarter of a millisecond at
+    /// every start.
+    private static func executableFile() -> URL {
+        #if os(Linux)
+            if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+                path.hasPrefix("/"), FileManager.default.fileExists(atPath: path)
+            {
+                return URL(fileURLWithPath: path)
+            }
+        #endif
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
     }
 }

@@ -35,7 +35,11 @@ struct Render: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp("Specs rendered at once (default: number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Render.cores
+
+    /// Read once: ArgumentParser creates the command several times per run, and on Linux each
+    /// read of `activeProcessorCount` opens the cgroup files.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var common: CommonOptions
 

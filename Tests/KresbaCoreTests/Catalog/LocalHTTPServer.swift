@@ -25,6 +25,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         var delay: Double = 0
         /// Leave out Content-Length and end the body by closing the connection.
         var omitLength = false
+        /// A `Location` header, for redirects.
+        var location: String?
     }
 
     /// One request as received.
@@ -149,11 +151,15 @@ final class LocalHTTPServer: @unchecked Sendable {
 
         let status = notModified ? 304 : route.status
         let reason =
-            [200: "OK", 304: "Not Modified", 404: "Not Found", 500: "Internal Server Error"][status]
+            [
+                200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found",
+                500: "Internal Server Error",
+            ][status]
             ?? "Status"
         var head = "HTTP/1.1 \(status) \(reason)\r\nConnection: close\r\n"
         if let etag = route.etag { head += "ETag: \(etag)\r\n" }
         if let date = route.lastModified { head += "Last-Modified: \(date)\r\n" }
+        if let location = route.location { head += "Location: \(location)\r\n" }
         if let type = route.contentType, !notModified { head += "Content-Type: \(type)\r\n" }
         let body = notModified ? [] : route.body
         if !route.omitLength || notModified { head += "Content-Length: \(body.count)\r\n" }
