@@ -92,19 +92,18 @@ package enum ValueParsing {
         }
 
         // Integer part: a first run of digits, then groups of exactly three behind one kind of separator.
-        // Digits are also summed, so that whole numbers (most cells) need no string conversion.
-        var integer: UInt64 = 0
-        var integerDigits = 0
+        // All digits, fraction included, are also gathered into `significand` (see ``FastDecimal``), so
+        // that most cells need no string conversion.
+        var significand = FastDecimal()
         let integerStart = index
         while index < end && ASCII.isDigit(text[index]) {
-            integer = integer &* 10 &+ UInt64(text[index] - ASCII.zero)
+            significand.append(text[index])
             ascii[length] = text[index]
             length += 1
             index += 1
         }
         let firstRun = index - integerStart
         guard firstRun > 0 else { return nil }
-        integerDigits = firstRun
         var separator: GroupSeparator?
         while index < end {
             guard let (kind, width) = groupSeparator(at: index, in: text, end: end, decimalMark: decimalMark),
@@ -119,11 +118,10 @@ package enum ValueParsing {
             if separator == nil && (firstRun > 3 || text[integerStart] == ASCII.zero) { return nil }
             separator = kind
             for digitIndex in groupStart..<groupStart + 3 {
-                integer = integer &* 10 &+ UInt64(text[digitIndex] - ASCII.zero)
+                significand.append(text[digitIndex])
                 ascii[length] = text[digitIndex]
                 length += 1
             }
-            integerDigits += 3
             index = groupStart + 3
         }
         let hasLeadingZero = separator == nil && firstRun >= 2 && text[integerStart] == ASCII.zero
@@ -135,6 +133,7 @@ package enum ValueParsing {
             ascii[length] = ASCII.dot
             length += 1
             while index < end && ASCII.isDigit(text[index]) {
+                significand.appendFraction(text[index])
                 ascii[length] = text[index]
                 length += 1
                 index += 1
@@ -147,26 +146,31 @@ package enum ValueParsing {
             index += 1
             ascii[length] = 0x65
             length += 1
+            var exponentNegative = false
             if index < end && (text[index] == ASCII.minus || text[index] == ASCII.plus) {
+                exponentNegative = text[index] == ASCII.minus
                 ascii[length] = text[index]
                 length += 1
                 index += 1
             }
             let exponentStart = index
+            var exponent = 0
             while index < end && ASCII.isDigit(text[index]) {
+                // Clamped: anything this large is out of the fast path's range anyway.
+                exponent = min(exponent * 10 + Int(text[index] - ASCII.zero), 100_000)
                 ascii[length] = text[index]
                 length += 1
                 index += 1
             }
             guard index > exponentStart else { return nil }
+            significand.exponent += exponentNegative ? -exponent : exponent
             hasExponent = true
         }
         guard index == end else { return nil }
 
         let value: Double
-        if !hasFraction && !hasExponent && integerDigits <= 18 {
-            // Exact in UInt64; converting to Double rounds the same way parsing the digits would.
-            value = negative ? -Double(integer) : Double(integer)
+        if let magnitude = significand.exactValue {
+            value = negative ? -magnitude : magnitude
         } else {
             guard
                 let parsed = Double(
