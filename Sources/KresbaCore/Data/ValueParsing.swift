@@ -212,7 +212,22 @@ package enum ValueParsing {
     }
 
     /// `range` without leading and trailing spaces, tabs, U+00A0 and U+202F.
+    @inline(__always)
     static func trimmed(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        // Nearly every cell neither starts nor ends with a byte of those characters; this is checked
+        // inline, before the call that does the trimming.
+        guard !range.isEmpty else { return range }
+        let first = text[range.lowerBound]
+        let last = text[range.upperBound - 1]
+        if first > ASCII.space && first != 0xC2 && first != 0xE2 && last > ASCII.space && last != 0xA0
+            && last != 0xAF
+        {
+            return range
+        }
+        return trimmedWhitespace(range, in: text)
+    }
+
+    private static func trimmedWhitespace(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
@@ -233,16 +248,6 @@ package enum ValueParsing {
             }
         }
         return start..<end
-    }
-
-    /// The index of the marker in `markers` (UTF-8 encoded) that `range` holds after trimming, or nil.
-    static func markerIndex(_ range: Range<Int>, in text: [UInt8], markers: [[UInt8]]) -> Int? {
-        let trimmedRange = trimmed(range, in: text)
-        let length = trimmedRange.count
-        for (markerIndex, marker) in markers.enumerated() where marker.count == length && length > 0 {
-            if text[trimmedRange].elementsEqual(marker) { return markerIndex }
-        }
-        return nil
     }
 
     // MARK: - Private
