@@ -48,7 +48,8 @@ struct CSVColumnBuilder {
             type = declared
         } else {
             let scan = scan(column: column)
-            let inferred = TypeInference.inferType(scan.summary, name: name, quotingMeansText: quotingMeansText)
+            let inferred = TypeInference.inferType(
+                scan.summary, name: name, quotingMeansText: quotingMeansText)
             type = inferred.type
             if let reason = inferred.reason { notes.append(note(for: reason, name: name, column: column)) }
             if type != .text {
