@@ -90,6 +90,21 @@ struct FastParsingTests {
                 #expect(WordScan.firstZero(in: bytes) == (position < length ? position : nil))
             }
         }
+        // Field ends: every position, and neighbours that trip a naive zero-byte test (";" + 1, 0x80+).
+        for length in 0..<20 {
+            for position in 0...length {
+                var bytes = [UInt8](repeating: ASCII.semicolon &+ 1, count: length)
+                for index in stride(from: 1, to: length, by: 3) { bytes[index] = 0xBB }
+                if position < length { bytes[position] = ASCII.semicolon }
+                if position + 1 < length { bytes[position + 1] = ASCII.lineFeed }
+                let end = WordScan.firstOf(
+                    ASCII.semicolon, ASCII.lineFeed, ASCII.carriageReturn, in: bytes, from: 0)
+                #expect(end == position)
+            }
+        }
+        let row = Array("ab;cdefghijkl\r\n".utf8)
+        #expect(
+            WordScan.firstOf(ASCII.semicolon, ASCII.lineFeed, ASCII.carriageReturn, in: row, from: 3) == 13)
         var text = Array("abcdefghijklmnop".utf8)
         #expect(TextDecoding.firstInvalidUTF8(in: text) == nil)
         text[11] = 0xFF
