@@ -64,7 +64,6 @@ struct CSVColumnBuilder {
                     dateFormat: type == .date ? scan.summary.dateFormat : nil)
             }
         }
-        if type == .text { return DataField(name: name, type: .text, values: textValues(column: column)) }
         var values: [DataValue] = []
         values.reserveCapacity(records.count)
         // A declared date column may mix formats; the field reports one only when all agree.
@@ -138,46 +137,6 @@ struct CSVColumnBuilder {
             }
         }
         return scan
-    }
-
-    /// The values of a text column. Category columns repeat a value over runs of rows (files sorted by
-    /// region, say), so a cell with the same bytes as the row before reuses that row's `String` instead
-    /// of allocating and validating a new one.
-    private func textValues(column: Int) -> [DataValue] {
-        var values: [DataValue] = []
-        values.reserveCapacity(records.count)
-        // The previous row's string and the bytes it was made from (quoted: inside the quotes).
-        var previous = ""
-        var previousBytes = 0..<0
-        var previousQuoted = false
-        for row in records.indices {
-            let (range, trimmed, quoted) = contentRange(row: row, column: column)
-            if trimmed.isEmpty {
-                values.append(.missing)
-                continue
-            }
-            // The bytes that ``CSVCellContent/text(of:in:)`` turns into the string.
-            let bytes = quoted ? range : trimmed
-            if previousBytes.isEmpty || quoted != previousQuoted || !sameBytes(previousBytes, bytes) {
-                previous = CSVCellContent.text(of: cells[records[row].firstCell + column], in: text)
-                previousBytes = bytes
-                previousQuoted = quoted
-            }
-            values.append(.text(previous))
-        }
-        return values
-    }
-
-    private func sameBytes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-        guard first.count == second.count else { return false }
-        return text.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < first.count {
-                if bytes[first.lowerBound + offset] != bytes[second.lowerBound + offset] { return false }
-                offset += 1
-            }
-            return true
-        }
     }
 
     private mutating func value(
