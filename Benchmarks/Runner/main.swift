@@ -7,8 +7,12 @@
 //   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf]
 //                                                    renders one chart in a loop, for perf
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
+//   kresba-bench csv-loop [--iterations N] [--root DIR]   CSVReader.read on the loading CSV, for perf
+//   kresba-bench csv-dump < PATHS      prints CSVReader.read's table or error for each path (one a line)
+//                                      under several options, to diff two builds of the reader
 import Foundation
 import Kresba
+import KresbaCore
 
 struct Options {
     var command = "suite"
@@ -32,7 +36,7 @@ struct Options {
         }
         while let argument = rest.popFirst() {
             switch argument {
-            case "suite", "encoders", "loop", "loading": command = argument
+            case "suite", "encoders", "loop", "loading", "csv-loop", "csv-dump": command = argument
             case "--quick": quick = true
             case "--root": root = URL(fileURLWithPath: try value(argument))
             case "--kresba": kresba = try value(argument)
@@ -83,6 +87,40 @@ do {
             pythonScript: options.root.appendingPathComponent("Benchmarks/python/bench.py").path,
             warmup: options.quick ? 0 : 3, iterations: options.quick ? 1 : 20
         ).run()
+    case "csv-dump":
+        // Default options, each decimal mark forced, and every column declared as each type in turn
+        // (which reaches the mismatch errors).
+        while let path = readLine() {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            var variants: [(String, CSVOptions)] = [("default", CSVOptions())]
+            var comma = CSVOptions()
+            comma.decimal = ","
+            var point = CSVOptions()
+            point.decimal = "."
+            variants += [("comma", comma), ("point", point)]
+            let names = (try? CSVReader.read(bytes, sourceName: "f").fieldNames) ?? []
+            for type in [FieldType.number, .integer, .date, .boolean, .text] where !names.isEmpty {
+                var declared = CSVOptions()
+                declared.fieldTypes = Dictionary(uniqueKeysWithValues: names.map { ($0, type) })
+                variants.append(("\(type)", declared))
+            }
+            for (name, options) in variants {
+                do {
+                    let table = try CSVReader.read(bytes, sourceName: "f", options: options)
+                    print("== \(path) \(name)\n\(table)")
+                } catch {
+                    print("== \(path) \(name) ERROR \(error)")
+                }
+            }
+        }
+    case "csv-loop":
+        let csv = options.root.deletingLastPathComponent()
+            .appendingPathComponent("shared/data/" + DataLoadingBenchmark.csvPath)
+        // Like the loading benchmark: each load reads the file too (fresh memory every time).
+        let timing = try measure(warmup: 3, iterations: options.iterations ?? 200) {
+            _ = try CSVReader.read([UInt8](try Data(contentsOf: csv)), sourceName: csv.lastPathComponent)
+        }
+        say("CSVReader.read median: CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms")
     default:
         try Suite(options: options, fonts: fonts).run()
     }

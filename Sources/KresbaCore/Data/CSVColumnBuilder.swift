@@ -1,8 +1,9 @@
 /// Turns the cell ranges of one CSV column into a typed ``DataField``.
 ///
-/// Works in two passes over the column: the first summarises what the cells look like and picks the type
-/// (unless it is declared), the second converts. Parsing twice is cheaper than keeping a `String` or a
-/// parsed value for every cell of a large file.
+/// An undeclared column is scanned once to pick its type (``TypeInference``); the scan keeps the values
+/// it parses, so a column that comes out numeric, boolean or date is done in that one pass. A text column
+/// (the scan stops at its first text value) and a declared column get a second, converting pass. Parsing
+/// twice there is cheaper than keeping a `String` or a parsed value for every cell of a large file.
 struct CSVColumnBuilder {
     let text: [UInt8]
     let cells: [CSVCell]
@@ -19,7 +20,7 @@ struct CSVColumnBuilder {
     /// Explanations of non-obvious type decisions, for ``DataFormatInfo/notes``.
     private(set) var notes: [String] = []
 
-    private let encodedMarkers: [[UInt8]]
+    private let markerSet: MissingMarkers
 
     init(
         text: [UInt8],
@@ -37,7 +38,7 @@ struct CSVColumnBuilder {
         self.markers = markers
         self.quotingMeansText = quotingMeansText
         self.sourceName = sourceName
-        self.encodedMarkers = markers.map { Array($0.utf8) }
+        self.markerSet = MissingMarkers(markers)
     }
 
     /// Builds column `column` (0-based) named `name`, with a declared type or an inferred one.
@@ -46,27 +47,47 @@ struct CSVColumnBuilder {
         if let declared {
             type = declared
         } else {
-            let summary = summarize(column: column)
-            let inferred = TypeInference.inferType(summary, name: name, quotingMeansText: quotingMeansText)
+            let scan = scan(column: column)
+            let inferred = TypeInference.inferType(
+                scan.summary, name: name, quotingMeansText: quotingMeansText)
             type = inferred.type
             if let reason = inferred.reason { notes.append(note(for: reason, name: name, column: column)) }
+            if type != .text {
+                // Every present cell was parsed as this type (or was a marker) by the scan, exactly as the
+                // converting pass would parse it, so its values and side findings are the column's.
+                for index in scan.markerIndices where !markersSeen.contains(markers[index]) {
+                    markersSeen.append(markers[index])
+                }
+                separatorCounts.merge(scan.separatorCounts, uniquingKeysWith: +)
+                return DataField(
+                    name: name, type: type, values: scan.values,
+                    dateFormat: type == .date ? scan.summary.dateFormat : nil)
+            }
         }
         var values: [DataValue] = []
         values.reserveCapacity(records.count)
         // A declared date column may mix formats; the field reports one only when all agree.
-        var dateFormats = Set<DateFormat>()
+        var dateFormats = DateFormatTally()
         for row in records.indices {
             values.append(
                 try value(
                     row: row, column: column, name: name, type: type, declared: declared != nil,
                     dateFormats: &dateFormats))
         }
-        return DataField(
-            name: name, type: type, values: values,
-            dateFormat: dateFormats.count == 1 ? dateFormats.first : nil)
+        return DataField(name: name, type: type, values: values, dateFormat: dateFormats.single)
     }
 
     // MARK: - Private
+
+    /// What one pass over an undeclared column found: the counts for type inference, and the values as
+    /// parsed so far (complete unless the scan stopped at a text value).
+    private struct ColumnScan {
+        var summary = TypeInference.ColumnSummary()
+        var values: [DataValue] = []
+        /// Indices into the markers of the markers met, in first-seen order.
+        var markerIndices: [Int] = []
+        var separatorCounts: [GroupSeparator: Int] = [:]
+    }
 
     private func contentRange(row: Int, column: Int) -> (range: Range<Int>, trimmed: Range<Int>, quoted: Bool)
     {
@@ -75,37 +96,47 @@ struct CSVColumnBuilder {
         return (range, ValueParsing.trimmed(range, in: text), quoted)
     }
 
-    private func summarize(column: Int) -> TypeInference.ColumnSummary {
-        var summary = TypeInference.ColumnSummary()
+    private func scan(column: Int) -> ColumnScan {
+        var scan = ColumnScan()
+        scan.values.reserveCapacity(records.count)
         for row in records.indices {
             let (_, trimmed, quoted) = contentRange(row: row, column: column)
-            if trimmed.isEmpty { continue }
-            summary.present += 1
-            if quoted { summary.quotedPresent += 1 }
-            if ValueParsing.markerIndex(trimmed, in: text, markers: encodedMarkers) != nil {
-                summary.markers += 1
+            if trimmed.isEmpty {
+                scan.values.append(.missing)
+                continue
+            }
+            scan.summary.present += 1
+            if quoted { scan.summary.quotedPresent += 1 }
+            if let index = markerSet.index(of: trimmed, in: text) {
+                scan.summary.markers += 1
+                if !scan.markerIndices.contains(index) { scan.markerIndices.append(index) }
+                scan.values.append(.missing)
             } else if let number = ValueParsing.parseNumber(
                 trimmed, in: text, decimalMark: decimalMark, allowPercent: false)
             {
-                summary.numbers += 1
-                if !number.isIntegral { summary.nonIntegralNumbers += 1 }
-                if number.hasLeadingZero { summary.leadingZeros += 1 }
-                if number.isInexactInteger { summary.inexactIntegers += 1 }
-            } else if ValueParsing.parseBool(trimmed, in: text, words: ValueParsing.inferredBooleanWords)
-                != nil
+                scan.summary.numbers += 1
+                if !number.isIntegral { scan.summary.nonIntegralNumbers += 1 }
+                if number.hasLeadingZero { scan.summary.leadingZeros += 1 }
+                if number.isInexactInteger { scan.summary.inexactIntegers += 1 }
+                if let separator = number.groupSeparator { scan.separatorCounts[separator, default: 0] += 1 }
+                scan.values.append(.number(number.value))
+            } else if let flag = ValueParsing.parseBool(
+                trimmed, in: text, words: ValueParsing.inferredBooleanWords)
             {
-                summary.booleans += 1
-            } else if let (_, format) = DateParsing.parse(trimmed, in: text), format.isDetected,
-                summary.dateFormat == nil || summary.dateFormat == format
+                scan.summary.booleans += 1
+                scan.values.append(.bool(flag))
+            } else if let (date, format) = DateParsing.parse(trimmed, in: text), format.isDetected,
+                scan.summary.dateFormat == nil || scan.summary.dateFormat == format
             {
-                summary.dates += 1
-                summary.dateFormat = format
+                scan.summary.dates += 1
+                scan.summary.dateFormat = format
+                scan.values.append(.date(date))
             } else {
-                summary.texts += 1
+                scan.summary.texts += 1
                 break  // one text value settles the type
             }
         }
-        return summary
+        return scan
     }
 
     private mutating func value(
@@ -114,14 +145,14 @@ struct CSVColumnBuilder {
         name: String,
         type: FieldType,
         declared: Bool,
-        dateFormats: inout Set<DateFormat>
+        dateFormats: inout DateFormatTally
     ) throws(DataError) -> DataValue {
         let (_, trimmed, _) = contentRange(row: row, column: column)
         if trimmed.isEmpty { return .missing }
         if type == .text {
             return .text(CSVCellContent.text(of: cells[records[row].firstCell + column], in: text))
         }
-        if let index = ValueParsing.markerIndex(trimmed, in: text, markers: encodedMarkers) {
+        if let index = markerSet.index(of: trimmed, in: text) {
             if !markersSeen.contains(markers[index]) { markersSeen.append(markers[index]) }
             return .missing
         }
@@ -139,7 +170,7 @@ struct CSVColumnBuilder {
             if let flag = ValueParsing.parseBool(trimmed, in: text, words: words) { return .bool(flag) }
         case .date:
             if let (date, format) = DateParsing.parse(trimmed, in: text) {
-                dateFormats.insert(format)
+                dateFormats.add(format)
                 return .date(date)
             }
         case .text:
@@ -210,6 +241,26 @@ struct CSVColumnBuilder {
         }
         return "column \(Quoting.quoted(name)) is read as text although its values are numbers: \(why)"
     }
+}
+
+/// The date formats of a column's values: one, or none when they differ or there are no dates.
+///
+/// Stands in for a `Set<DateFormat>`, whose hashing (of the raw-value strings) cost more than the
+/// date parsing itself.
+private struct DateFormatTally {
+    private var first: DateFormat?
+    private var mixed = false
+
+    mutating func add(_ format: DateFormat) {
+        if first == nil {
+            first = format
+        } else if first != format {
+            mixed = true
+        }
+    }
+
+    /// The format every value had, or nil.
+    var single: DateFormat? { mixed ? nil : first }
 }
 
 /// Quoting values for messages.

@@ -67,12 +67,8 @@ struct CSVTokenizer {
             if index < count && text[index] == ASCII.quote {
                 index = try skipQuotedField(openingAt: index, record: record)
             } else {
-                index = fieldStart
-                while index < count {
-                    let byte = text[index]
-                    if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn { break }
-                    index += 1
-                }
+                index = WordScan.firstOf(
+                    delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: text, from: fieldStart)
             }
             cells.append(CSVCell(start: UInt32(fieldStart), end: UInt32(index)))
             fieldCount += 1

@@ -65,18 +65,23 @@ package enum DateParsing {
         let trimmed = ValueParsing.trimmed(range, in: text)
         // Longer than "30. listopadu 2024" with generous spaces: not a date; keeps the scan cheap.
         guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
-        var scanner = Scanner(text: text, index: trimmed.lowerBound, end: trimmed.upperBound)
-        let result: (year: Int, month: Int?, day: Int?, format: DateFormat)?
-        if let first = scanner.digits(1...4) {
-            result = scanner.afterLeadingNumber(first)
-        } else if let month = scanner.monthName() {
-            result =
-                scanner.spaces(required: true)
-                ? scanner.year().map { ($0, month, nil, .czechMonthName) } : nil
-        } else {
-            result = nil
+        // The scanner borrows the bytes: holding the array would retain and release it for every cell.
+        let scanned = text.withUnsafeBufferPointer {
+            bytes -> (year: Int, month: Int?, day: Int?, format: DateFormat)? in
+            var scanner = Scanner(text: bytes, index: trimmed.lowerBound, end: trimmed.upperBound)
+            let result: (year: Int, month: Int?, day: Int?, format: DateFormat)?
+            if let first = scanner.digits(1...4) {
+                result = scanner.afterLeadingNumber(first)
+            } else if let month = scanner.monthName() {
+                result =
+                    scanner.spaces(required: true)
+                    ? scanner.year().map { ($0, month, nil, .czechMonthName) } : nil
+            } else {
+                result = nil
+            }
+            return scanner.atEnd ? result : nil
         }
-        guard let result, scanner.atEnd,
+        guard let result = scanned,
             let date = CalendarDate(year: result.year, month: result.month, day: result.day)
         else { return nil }
         return (date, result.format)
@@ -128,7 +133,7 @@ package enum DateParsing {
 
 /// A cursor over the bytes of one value.
 private struct Scanner {
-    let text: [UInt8]
+    let text: UnsafeBufferPointer<UInt8>
     var index: Int
     let end: Int
 

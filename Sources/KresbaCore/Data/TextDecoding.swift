@@ -79,6 +79,8 @@ package enum TextDecoding {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // Text is mostly ASCII: skip it eight bytes at a time.
+                while index + 8 <= count && !WordScan.anyHighBit(in: bytes, at: index) { index += 8 }
                 continue
             }
             let length: Int
@@ -126,7 +128,7 @@ package enum TextDecoding {
                 suggestion: "export the sheet as CSV"
             )
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = WordScan.firstZero(in: bytes) {
             let position = TextPosition.locate(offset: nul, in: bytes, utf8Columns: false)
             throw DataError(
                 message: "the file contains a NUL byte, so it is not a text file",

@@ -39,7 +39,7 @@ struct ParsedNumber: Sendable, Equatable {
 package enum ValueParsing {
     /// Largest integer a Double represents exactly (2^53).
     static let exactIntegerLimit = 9_007_199_254_740_992.0
-    /// Longer cells are never numbers; keeps the conversion buffer small.
+    /// Longer cells are never numbers; keeps the rare string conversion small.
     static let maxNumberLength = 64
 
     /// Parses `text` as a number with the given decimal mark (`","` or `"."`); nil when it is not one.
@@ -62,22 +62,20 @@ package enum ValueParsing {
             trimmedRange = trimmed(trimmedRange.lowerBound..<last, in: text)
         }
         guard !trimmedRange.isEmpty, trimmedRange.count <= maxNumberLength else { return nil }
-        // The normalized ASCII form ("-1234.5e3") is at most one byte longer than the input, so a small stack
-        // buffer avoids a heap allocation per cell.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength + 8) { buffer in
-            parseTrimmed(trimmedRange, in: text, decimalMark: decimalMark, ascii: buffer)
+        return text.withUnsafeBufferPointer { bytes in
+            parseTrimmed(trimmedRange, in: bytes, decimalMark: decimalMark)
         }
     }
 
+    /// Checks the syntax and gathers the digits as an integer significand and a power of ten in one
+    /// scan; the Double comes from ``ExactDecimal`` when that is exact, from `Double(String)` otherwise.
     private static func parseTrimmed(
         _ range: Range<Int>,
-        in text: [UInt8],
-        decimalMark: UInt8,
-        ascii: UnsafeMutableBufferPointer<UInt8>
+        in text: UnsafeBufferPointer<UInt8>,
+        decimalMark: UInt8
     ) -> ParsedNumber? {
         var index = range.lowerBound
         let end = range.upperBound
-        var length = 0
         var negative = false
         if text[index] == ASCII.minus || text[index] == ASCII.plus {
             negative = text[index] == ASCII.minus
@@ -86,25 +84,19 @@ package enum ValueParsing {
             negative = true
             index += 3
         }
-        if negative {
-            ascii[length] = ASCII.minus
-            length += 1
-        }
 
+        // All digits, fraction included, in the order written; exact while there are at most 19.
+        var significand: UInt64 = 0
+        var digitCount = 0
         // Integer part: a first run of digits, then groups of exactly three behind one kind of separator.
-        // Digits are also summed, so that whole numbers (most cells) need no string conversion.
-        var integer: UInt64 = 0
-        var integerDigits = 0
         let integerStart = index
         while index < end && ASCII.isDigit(text[index]) {
-            integer = integer &* 10 &+ UInt64(text[index] - ASCII.zero)
-            ascii[length] = text[index]
-            length += 1
+            significand = significand &* 10 &+ UInt64(text[index] &- ASCII.zero)
             index += 1
         }
         let firstRun = index - integerStart
         guard firstRun > 0 else { return nil }
-        integerDigits = firstRun
+        digitCount = firstRun
         var separator: GroupSeparator?
         while index < end {
             guard let (kind, width) = groupSeparator(at: index, in: text, end: end, decimalMark: decimalMark),
@@ -119,59 +111,55 @@ package enum ValueParsing {
             if separator == nil && (firstRun > 3 || text[integerStart] == ASCII.zero) { return nil }
             separator = kind
             for digitIndex in groupStart..<groupStart + 3 {
-                integer = integer &* 10 &+ UInt64(text[digitIndex] - ASCII.zero)
-                ascii[length] = text[digitIndex]
-                length += 1
+                significand = significand &* 10 &+ UInt64(text[digitIndex] &- ASCII.zero)
             }
-            integerDigits += 3
+            digitCount += 3
             index = groupStart + 3
         }
         let hasLeadingZero = separator == nil && firstRun >= 2 && text[integerStart] == ASCII.zero
 
+        var power = 0
         var hasFraction = false
         if index < end && text[index] == decimalMark {
             index += 1
             let fractionStart = index
-            ascii[length] = ASCII.dot
-            length += 1
             while index < end && ASCII.isDigit(text[index]) {
-                ascii[length] = text[index]
-                length += 1
+                significand = significand &* 10 &+ UInt64(text[index] &- ASCII.zero)
                 index += 1
             }
             guard index > fractionStart else { return nil }
+            digitCount += index - fractionStart
+            power = fractionStart - index
             hasFraction = true
         }
         var hasExponent = false
         if index < end && (text[index] == 0x65 || text[index] == 0x45) {
             index += 1
-            ascii[length] = 0x65
-            length += 1
+            var exponentNegative = false
             if index < end && (text[index] == ASCII.minus || text[index] == ASCII.plus) {
-                ascii[length] = text[index]
-                length += 1
+                exponentNegative = text[index] == ASCII.minus
                 index += 1
             }
             let exponentStart = index
+            var exponent = 0
             while index < end && ASCII.isDigit(text[index]) {
-                ascii[length] = text[index]
-                length += 1
+                // Clamped: anything this large is far outside the exact range anyway.
+                exponent = min(exponent * 10 + Int(text[index] - ASCII.zero), 100_000)
                 index += 1
             }
             guard index > exponentStart else { return nil }
+            power += exponentNegative ? -exponent : exponent
             hasExponent = true
         }
         guard index == end else { return nil }
 
         let value: Double
-        if !hasFraction && !hasExponent && integerDigits <= 18 {
-            // Exact in UInt64; converting to Double rounds the same way parsing the digits would.
-            value = negative ? -Double(integer) : Double(integer)
+        if digitCount <= ExactDecimal.maxDigits,
+            let magnitude = ExactDecimal.value(significand: significand, power: power)
+        {
+            value = negative ? -magnitude : magnitude
         } else {
-            guard
-                let parsed = Double(
-                    String(decoding: UnsafeBufferPointer(rebasing: ascii[0..<length]), as: UTF8.self)),
-                parsed.isFinite
+            guard let parsed = convertSlowly(range, in: text, decimalMark: decimalMark), parsed.isFinite
             else { return nil }
             value = parsed
         }
@@ -184,6 +172,40 @@ package enum ValueParsing {
             isInexactInteger: !isExact && !hasFraction && !hasExponent,
             groupSeparator: separator
         )
+    }
+
+    /// The value of a number that ``parseTrimmed(_:in:decimalMark:)`` has found well-formed, through its
+    /// plain ASCII form (`-1234.5e3`: no group separators, `.` as the mark) and `Double(String)`.
+    private static func convertSlowly(
+        _ range: Range<Int>,
+        in text: UnsafeBufferPointer<UInt8>,
+        decimalMark: UInt8
+    ) -> Double? {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(range.count + 1)
+        var index = range.lowerBound
+        if text[index] == ASCII.minus || text[index] == ASCII.plus {
+            if text[index] == ASCII.minus { ascii.append(ASCII.minus) }
+            index += 1
+        } else if text[index] == 0xE2 {  // U+2212 minus, the only other byte a number can start with
+            ascii.append(ASCII.minus)
+            index += 3
+        }
+        while index < range.upperBound {
+            let byte = text[index]
+            if ASCII.isDigit(byte) {
+                ascii.append(byte)
+            } else if byte == decimalMark {
+                ascii.append(ASCII.dot)
+            } else if byte == 0x65 || byte == 0x45 {
+                // The exponent and its sign are the rest of the number.
+                ascii.append(contentsOf: text[index..<range.upperBound])
+                break
+            }
+            // Anything else is a byte of a group separator.
+            index += 1
+        }
+        return Double(String(decoding: ascii, as: UTF8.self))
     }
 
     /// Words read as booleans when inferring a column's type: English and Czech, any letter case.
@@ -208,7 +230,22 @@ package enum ValueParsing {
     }
 
     /// `range` without leading and trailing spaces, tabs, U+00A0 and U+202F.
+    @inline(__always)
     static func trimmed(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        // Nearly every cell neither starts nor ends with a byte of those characters; this is checked
+        // inline, before the call that does the trimming.
+        guard !range.isEmpty else { return range }
+        let first = text[range.lowerBound]
+        let last = text[range.upperBound - 1]
+        if first > ASCII.space && first != 0xC2 && first != 0xE2 && last > ASCII.space && last != 0xA0
+            && last != 0xAF
+        {
+            return range
+        }
+        return trimmedWhitespace(range, in: text)
+    }
+
+    private static func trimmedWhitespace(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
@@ -231,16 +268,6 @@ package enum ValueParsing {
         return start..<end
     }
 
-    /// The index of the marker in `markers` (UTF-8 encoded) that `range` holds after trimming, or nil.
-    static func markerIndex(_ range: Range<Int>, in text: [UInt8], markers: [[UInt8]]) -> Int? {
-        let trimmedRange = trimmed(range, in: text)
-        let length = trimmedRange.count
-        for (markerIndex, marker) in markers.enumerated() where marker.count == length && length > 0 {
-            if text[trimmedRange].elementsEqual(marker) { return markerIndex }
-        }
-        return nil
-    }
-
     // MARK: - Private
 
     /// The width in bytes of the whitespace character at `index`, or 0.
@@ -254,9 +281,10 @@ package enum ValueParsing {
 
     /// The thousands separator starting at `index`, if any: spaces always, and `.` or `,` when it is
     /// not the decimal mark.
+    @inline(__always)
     private static func groupSeparator(
         at index: Int,
-        in text: [UInt8],
+        in text: UnsafeBufferPointer<UInt8>,
         end: Int,
         decimalMark: UInt8
     ) -> (GroupSeparator, Int)? {

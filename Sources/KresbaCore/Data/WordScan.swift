@@ -1,0 +1,64 @@
+/// Byte scans that test eight bytes at once: the checks over a whole file before parsing, and the search
+/// for the end of each unquoted field.
+enum WordScan {
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes at `offset` (which must be in bounds) is 0x80 or above.
+    @inline(__always)
+    static func anyHighBit(in bytes: [UInt8], at offset: Int) -> Bool {
+        word(in: bytes, at: offset) & highBits != 0
+    }
+
+    /// The offset of the first zero byte, or nil.
+    static func firstZero(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index + 8 <= count {
+            let word = word(in: bytes, at: index)
+            if zeroBytes(word) != 0 { break }
+            index += 8
+        }
+        while index < count {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The offset of the first byte at or after `start` that is `a`, `b` or `c`; `bytes.count` when none
+    /// is. Used for the end of an unquoted CSV field: the delimiter, LF or CR.
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = start
+            let (wideA, wideB, wideC) = (lowBits &* UInt64(a), lowBits &* UInt64(b), lowBits &* UInt64(c))
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let found = zeroBytes(word ^ wideA) | zeroBytes(word ^ wideB) | zeroBytes(word ^ wideC)
+                // The lowest flagged byte is exact (only bytes above a zero byte can be flagged falsely).
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+            while index < count {
+                let byte = raw[index]
+                if byte == a || byte == b || byte == c { return index }
+                index += 1
+            }
+            return count
+        }
+    }
+
+    /// The high bit of each byte set for every zero byte of `word` (see ``firstOf(_:_:_:in:from:)``
+    /// for which flags can be trusted).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- lowBits) & ~word & highBits
+    }
+
+    @inline(__always)
+    private static func word(in bytes: [UInt8], at offset: Int) -> UInt64 {
+        precondition(offset >= 0 && offset + 8 <= bytes.count)
+        return bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+    }
+}
