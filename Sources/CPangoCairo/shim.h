@@ -24,5 +24,12 @@ static inline void kresba_unref_context(PangoContext *ctx) { g_object_unref(ctx)
 static inline void kresba_unref_layout(PangoLayout *layout) { g_object_unref(layout); }
 static inline void kresba_unref_font(PangoFont *font) { g_object_unref(font); }
 
+// PANGO_CAIRO_FONT() is a GObject interface cast macro. Fonts of a PangoCairo font map always
+// implement PangoCairoFont; the scaled font is what Pango itself draws the glyphs with.
+static inline cairo_scaled_font_t *kresba_scaled_font(PangoFont *font) {
+    if (font == NULL || !PANGO_IS_CAIRO_FONT(font)) return NULL;
+    return pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+}
+
 
 #endif
