@@ -39,8 +39,10 @@ enum SVGPostProcessor {
             scan: while index < bytes.count {
                 let byte = bytes[index]
                 // Path data is full of spaces; only " i" can start ` id="`.
-                guard byte == firsts.1 || byte == firsts.2
-                    || (byte == firsts.0 && index + 1 < bytes.count && bytes[index + 1] == forms[0].prefix[1])
+                guard
+                    byte == firsts.1 || byte == firsts.2
+                        || (byte == firsts.0 && index + 1 < bytes.count
+                            && bytes[index + 1] == forms[0].prefix[1])
                 else {
                     index += 1
                     continue
