@@ -55,6 +55,35 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     PNGWriter.current = .standard
 
     // The same work split into its stages.
+    let stages = try measureStages(spec: url, fonts: fonts, warmup: warmup, iterations: iterations)
+    let (compileMs, drawMs, encodeMs) = (stages.compile, stages.draw, stages.encode)
+    let library = try FontLibrary(directories: [fonts])
+    let backend = CairoBackend(fonts: library)
+    let compiler = ChartCompiler()
+    // The experiment: compile, draw and encode with one measurer kept across renders.
+    let kept = try PangoTextMeasurer(fonts: library)
+    let reused = try measure(warmup: warmup, iterations: iterations) {
+        let data = [UInt8](try Data(contentsOf: url))
+        let scene = try compiler.compile(
+            data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
+        ).scene
+        _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
+    }
+    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
+        KresbaTimings(
+            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
+            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
+            encode: encodeMs[keyPath: value], pngReusedFontMap: reused[keyPath: value], pngBytes: pngBytes,
+            pngCairoWriterBytes: pngCairoBytes)
+    }
+    return (timings(\.wall), timings(\.cpu))
+}
+
+/// Medians of the PNG render's stages: spec and data read and laid out into a scene (with a new
+/// measurer, as every render makes one), drawn at 2x, encoded.
+func measureStages(spec url: URL, fonts: URL, warmup: Int = 5, iterations: Int) throws -> (
+    compile: Timing, draw: Timing, encode: Timing
+) {
     let library = try FontLibrary(directories: [fonts])
     let backend = CairoBackend(fonts: library)
     let compiler = ChartCompiler()
@@ -74,21 +103,5 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let encodeMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try raster.png(writer: .standard)
     }
-    // The experiment: compile, draw and encode with one measurer kept across renders.
-    let kept = try PangoTextMeasurer(fonts: library)
-    let reused = try measure(warmup: warmup, iterations: iterations) {
-        let data = [UInt8](try Data(contentsOf: url))
-        let scene = try compiler.compile(
-            data, file: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), measurer: kept
-        ).scene
-        _ = try backend.raster(scene, scale: 2, reusing: kept).png(writer: .standard)
-    }
-    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
-        KresbaTimings(
-            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
-            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
-            encode: encodeMs[keyPath: value], pngReusedFontMap: reused[keyPath: value], pngBytes: pngBytes,
-            pngCairoWriterBytes: pngCairoBytes)
-    }
-    return (timings(\.wall), timings(\.cpu))
+    return (compileMs, drawMs, encodeMs)
 }
