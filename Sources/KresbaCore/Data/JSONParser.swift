@@ -33,12 +33,18 @@ struct JSONNode: Sendable {
 ///
 /// Recursive descent with a depth limit so that `[[[[…` cannot exhaust the stack; errors carry the line
 /// and column of the offending character.
+///
+/// Besides ``parse(_:sourceName:maxDepth:)`` the parser is a cursor that format readers drive
+/// themselves (``GeoJSONStreamReader`` reads coordinates straight from the bytes and hands only
+/// properties and unknown members to ``parseValue()``); `index` and `depth` are theirs to move then.
 struct JSONParser {
-    private let text: [UInt8]
+    let text: [UInt8]
     private let sourceName: String
-    private let maxDepth: Int
-    private var index = 0
-    private var depth = 0
+    let maxDepth: Int
+    /// The offset of the next byte to read.
+    var index = 0
+    /// How many objects and arrays enclose the current position.
+    var depth = 0
 
     /// Parses the whole of `text` as one JSON value.
     static func parse(_ text: [UInt8], sourceName: String, maxDepth: Int) throws(DataError) -> JSONNode {
@@ -55,7 +61,7 @@ struct JSONParser {
         return root
     }
 
-    private init(text: [UInt8], sourceName: String, maxDepth: Int) {
+    init(text: [UInt8], sourceName: String, maxDepth: Int) {
         self.text = text
         self.sourceName = sourceName
         self.maxDepth = maxDepth
@@ -80,7 +86,7 @@ struct JSONParser {
         return Quoting.quoted(String(decoding: text[index..<scalarEnd], as: UTF8.self))
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < text.count {
             switch text[index] {
             case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn: index += 1
@@ -89,7 +95,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(DataError) -> JSONNode {
+    mutating func parseValue() throws(DataError) -> JSONNode {
         guard index < text.count else { throw error("expected a value, found the end of the file") }
         let start = index
         switch text[index] {
@@ -118,6 +124,9 @@ struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [(key: String, value: JSONNode)] = []
+        // Duplicate keys are found by comparing with the keys so far while an object is small (most
+        // are: a feature's properties, a record), and with a set only past that; a set for every
+        // small object cost more than the rest of parsing it.
         var keys: Set<String> = []
         skipWhitespace()
         if index < text.count && text[index] == 0x7D {
@@ -134,7 +143,14 @@ struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            guard keys.insert(key).inserted else {
+            let duplicate: Bool
+            if members.count < Self.linearKeyLimit {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.lazy.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            guard !duplicate else {
                 throw error("key \(Quoting.quoted(key)) appears twice in the same object", at: keyOffset)
             }
             skipWhitespace()
@@ -200,7 +216,8 @@ struct JSONParser {
         index += bytes.count
     }
 
-    private mutating func parseNumber() throws(DataError) -> Double {
+    /// Reads the number at `index` (a minus sign or a digit).
+    mutating func parseNumber() throws(DataError) -> Double {
         let start = index
         let negative = text[index] == ASCII.minus
         if negative { index += 1 }
@@ -255,12 +272,16 @@ struct JSONParser {
         return value
     }
 
+    /// Objects with up to this many members find duplicate keys without a set.
+    private static let linearKeyLimit = 16
+
     /// 10^0 … 10^22, the powers of ten a double holds exactly.
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    private mutating func parseString() throws(DataError) -> String {
+    /// Reads the string at `index` (its opening quote).
+    mutating func parseString() throws(DataError) -> String {
         let open = index
         index += 1
         let contentStart = index

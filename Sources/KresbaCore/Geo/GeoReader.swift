@@ -29,8 +29,22 @@ package enum GeoReader {
         }
         let text = decoded.utf8
         try checkArrayCount(text, sourceName: sourceName, limits: limits)
-        let root = try JSONParser.parse(text, sourceName: sourceName, maxDepth: limits.maxDepth)
-        var context = GeoContext(text: text, sourceName: sourceName, limits: limits)
+        let context = GeoContext(text: text, sourceName: sourceName, limits: limits)
+        if let layer = GeoJSONStreamReader.read(text, context: context, byteOrderMark: decoded.byteOrderMark)
+        {
+            return layer
+        }
+        return try readGenerally(text, context: context, object: object, byteOrderMark: decoded.byteOrderMark)
+    }
+
+    /// Reads `text` through a tree of ``JSONNode`` values: every format and shape, and every error with
+    /// its line, column and pointer. (``GeoJSONStreamReader`` takes the common FeatureCollection first.)
+    static func readGenerally(_ text: [UInt8], context: GeoContext, object: String?, byteOrderMark: Bool)
+        throws(DataError) -> GeoLayer
+    {
+        var context = context
+        let root = try JSONParser.parse(
+            text, sourceName: context.sourceName, maxDepth: context.limits.maxDepth)
         guard case .object = root.value else {
             throw context.error(
                 "the top-level value is \(root.kindDescription), not a GeoJSON or TopoJSON object", at: root,
@@ -42,10 +56,10 @@ package enum GeoReader {
         switch type {
         case "Topology":
             return try TopoJSONReader.decode(
-                root, object: object, context: &context, byteOrderMark: decoded.byteOrderMark)
+                root, object: object, context: &context, byteOrderMark: byteOrderMark)
         case "FeatureCollection", "Feature":
             return try GeoJSONReader.decode(
-                root, rootType: type, context: &context, byteOrderMark: decoded.byteOrderMark)
+                root, rootType: type, context: &context, byteOrderMark: byteOrderMark)
         default:
             guard GeoJSONReader.geometryTypes.contains(type) else {
                 let known = ["FeatureCollection", "Feature", "Topology"] + GeoJSONReader.geometryTypes
@@ -58,7 +72,7 @@ package enum GeoReader {
                 )
             }
             return try GeoJSONReader.decode(
-                root, rootType: type, context: &context, byteOrderMark: decoded.byteOrderMark)
+                root, rootType: type, context: &context, byteOrderMark: byteOrderMark)
         }
     }
 

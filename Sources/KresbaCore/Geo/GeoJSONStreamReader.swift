@@ -1,0 +1,344 @@
+/// The fast path for the usual GeoJSON file: a FeatureCollection of Features with points, lines and
+/// polygons. Positions go straight from the bytes into each ring's array; only properties, ids and
+/// members it does not know become ``JSONNode`` values. A tree of nodes for every position and every
+/// coordinate cost more than all the other work of a 6,000-region map (issue 7).
+///
+/// It reads valid files only. At anything wrong, or anything it does not handle (a GeometryCollection,
+/// an empty coordinate array, a root that is not a FeatureCollection, a limit reached), it gives up
+/// and ``GeoReader`` reads the file the general way, which reports every error with line, column and
+/// JSON Pointer as before. So what it returns must be exactly what ``GeoJSONReader`` returns; the
+/// tests compare the two.
+struct GeoJSONStreamReader {
+    /// Why the fast path stopped; the general reader then says what, if anything, is wrong.
+    private struct GiveUp: Error {}
+
+    private var cursor: JSONParser
+    private var context: GeoContext
+    /// The positions of the geometry being read, in file order.
+    private var positions: [GeoPoint] = []
+    /// How many children each array of the geometry's coordinates has, by the height of the children:
+    /// `[0]` positions per line or ring, `[1]` rings per polygon (or lines), `[2]` polygons.
+    private var sizes: [[Int]] = [[], [], []]
+
+    /// The layer, or nil when the general reader must read `text`.
+    static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
+        var reader = GeoJSONStreamReader(
+            cursor: JSONParser(text: text, sourceName: context.sourceName, maxDepth: context.limits.maxDepth),
+            context: context)
+        return try? reader.collection(byteOrderMark: byteOrderMark)
+    }
+
+    // MARK: - Structure
+
+    private mutating func collection(byteOrderMark: Bool) throws(GiveUp) -> GeoLayer {
+        cursor.skipWhitespace()
+        let rootOffset = cursor.index
+        var type: String?
+        var crs: JSONNode?
+        var features: [GeoFeature]?
+        var records: [[(String, DataValue)]] = []
+        try object { (reader, key) throws(GiveUp) in
+            switch key {
+            case "type":
+                type = try reader.string()
+                // Anything else (Topology, a lone Feature or geometry) is rare enough for the general way.
+                guard type == "FeatureCollection" else { throw GiveUp() }
+            case "features":
+                (features, records) = try reader.features()
+            case "crs":
+                crs = try reader.anyValue()
+            case "arcs", "objects", "geometry", "geometries", "coordinates", "properties":
+                // Not a FeatureCollection after all; stop before reading what may be the whole file.
+                throw GiveUp()
+            default:
+                _ = try reader.anyValue()
+            }
+        }
+        cursor.skipWhitespace()
+        guard cursor.index == cursor.text.count, type != nil, let features else { throw GiveUp() }
+        let root = JSONNode(value: .object(crs.map { [("crs", $0)] } ?? []), offset: rootOffset)
+        do {
+            return try GeoJSONReader.layer(
+                features: features, records: records, recordsPointer: "/features",
+                rootType: "FeatureCollection", root: root, context: context, byteOrderMark: byteOrderMark)
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    private mutating func features() throws(GiveUp) -> ([GeoFeature], [[(String, DataValue)]]) {
+        var features: [GeoFeature] = []
+        var records: [[(String, DataValue)]] = []
+        try array { (reader) throws(GiveUp) in
+            let (feature, record) = try reader.feature()
+            features.append(feature)
+            records.append(record)
+            if features.count > reader.context.limits.maxFeatures { throw GiveUp() }
+        }
+        return (features, records)
+    }
+
+    private mutating func feature() throws(GiveUp) -> (GeoFeature, [(String, DataValue)]) {
+        var type: String?
+        var geometry: GeoGeometry?
+        var id: JSONNode?
+        var record: [(String, DataValue)] = []
+        try object { (reader, key) throws(GiveUp) in
+            switch key {
+            case "type":
+                type = try reader.string()
+            case "geometry":
+                if reader.byte == 0x6E {  // null
+                    _ = try reader.anyValue()
+                } else {
+                    geometry = try reader.geometry()
+                }
+            case "properties":
+                let node = try reader.anyValue()
+                do {
+                    record = try GeoProperties.record(node, pointer: "", context: reader.context)
+                } catch {
+                    throw GiveUp()
+                }
+            case "id":
+                id = try reader.anyValue()
+            default:
+                _ = try reader.anyValue()
+            }
+        }
+        guard type == "Feature" else { throw GiveUp() }
+        if geometry == nil { context.featuresWithoutGeometry += 1 }
+        return (GeoFeature(id: context.identifier(id), geometry: geometry), record)
+    }
+
+    private mutating func geometry() throws(GiveUp) -> GeoGeometry {
+        var type: String?
+        var height: Int?
+        positions.removeAll(keepingCapacity: true)
+        for level in sizes.indices { sizes[level].removeAll(keepingCapacity: true) }
+        try object { (reader, key) throws(GiveUp) in
+            switch key {
+            case "type": type = try reader.string()
+            case "coordinates": height = try reader.coordinates()
+            case "geometries": throw GiveUp()  // a GeometryCollection: the general way
+            default: _ = try reader.anyValue()
+            }
+        }
+        guard let type, let height else { throw GiveUp() }
+        do {
+            try context.addPositions(positions.count, at: JSONNode(value: .null, offset: 0), pointer: "")
+        } catch {
+            throw GiveUp()
+        }
+        switch (type, height) {
+        case ("Point", 0):
+            return .point(positions[0])
+        case ("MultiPoint", 1):
+            return .multiPoint(positions)
+        case ("LineString", 1):
+            guard positions.count >= 2 else { throw GiveUp() }
+            return .lineString(positions)
+        case ("MultiLineString", 2):
+            var lines: [[GeoPoint]] = []
+            var start = 0
+            for count in sizes[0] {
+                guard count >= 2 else { throw GiveUp() }
+                lines.append(Array(positions[start..<start + count]))
+                start += count
+            }
+            return .multiLineString(lines)
+        case ("Polygon", 2):
+            var start = 0
+            return .polygon(try polygon(&start, rings: 0..<sizes[0].count))
+        case ("MultiPolygon", 3):
+            var polygons: [GeoPolygon] = []
+            var start = 0
+            var ring = 0
+            for index in sizes[1].indices {
+                let rings = sizes[1][index]
+                polygons.append(try polygon(&start, rings: ring..<ring + rings))
+                ring += rings
+            }
+            return .multiPolygon(polygons)
+        default:
+            throw GiveUp()
+        }
+    }
+
+    /// The polygon whose ring sizes are `sizes[0][rings]`, its positions from `start` on; closes any
+    /// ring whose last position is not its first, as ``GeoJSONReader`` does.
+    private mutating func polygon(_ start: inout Int, rings: Range<Int>) throws(GiveUp) -> GeoPolygon {
+        var list: [[GeoPoint]] = []
+        list.reserveCapacity(rings.count)
+        for index in rings {
+            let count = sizes[0][index]
+            guard count >= 4 else { throw GiveUp() }
+            var ring: [GeoPoint] = []
+            ring.reserveCapacity(count + 1)
+            ring.append(contentsOf: positions[start..<start + count])
+            start += count
+            if ring.first != ring.last, let first = ring.first {
+                ring.append(first)
+                context.unclosedRings += 1
+            }
+            list.append(ring)
+        }
+        return GeoPolygon(exterior: list[0], holes: Array(list.dropFirst()))
+    }
+
+    /// Reads a coordinate array into `positions` and `sizes`; returns its height: 0 for a position,
+    /// 1 for a list of positions, and so on. Arrays of mixed heights, empty arrays and non-numbers
+    /// give up.
+    private mutating func coordinates() throws(GiveUp) -> Int {
+        guard byte == 0x5B else { throw GiveUp() }
+        try enter()
+        defer { cursor.depth -= 1 }
+        cursor.index += 1
+        cursor.skipWhitespace()
+        if byte == ASCII.minus || ASCII.isDigit(byte) {
+            let x = try number()
+            try comma()
+            let y = try number()
+            // A third coordinate (altitude) and beyond must be numbers too here; they are dropped.
+            while byte == ASCII.comma {
+                cursor.index += 1
+                cursor.skipWhitespace()
+                _ = try number()
+            }
+            try close(0x5D)
+            positions.append(GeoPoint(x: x, y: y))
+            return 0
+        }
+        var height = -1
+        var count = 0
+        while true {
+            let child = try coordinates()
+            guard height == -1 || child == height, child < sizes.count else { throw GiveUp() }
+            height = child
+            count += 1
+            cursor.skipWhitespace()
+            if byte == ASCII.comma {
+                cursor.index += 1
+                cursor.skipWhitespace()
+                continue
+            }
+            try close(0x5D)
+            break
+        }
+        sizes[height].append(count)
+        return height + 1
+    }
+
+    // MARK: - Tokens
+
+    /// The byte at the cursor, 0 at the end.
+    private var byte: UInt8 {
+        cursor.index < cursor.text.count ? cursor.text[cursor.index] : 0
+    }
+
+    private mutating func enter() throws(GiveUp) {
+        cursor.depth += 1
+        if cursor.depth > cursor.maxDepth { throw GiveUp() }
+    }
+
+    /// Reads `{ "key": value, … }`, calling `member` with the cursor on each value; duplicate keys
+    /// give up.
+    private mutating func object(_ member: (inout Self, String) throws(GiveUp) -> Void) throws(GiveUp) {
+        guard byte == 0x7B else { throw GiveUp() }
+        try enter()
+        defer { cursor.depth -= 1 }
+        cursor.index += 1
+        cursor.skipWhitespace()
+        if byte == 0x7D {
+            cursor.index += 1
+            return
+        }
+        var keys: [String] = []
+        while true {
+            let key = try string()
+            guard !keys.contains(key) else { throw GiveUp() }
+            keys.append(key)
+            cursor.skipWhitespace()
+            guard byte == 0x3A else { throw GiveUp() }
+            cursor.index += 1
+            cursor.skipWhitespace()
+            try member(&self, key)
+            cursor.skipWhitespace()
+            if byte == ASCII.comma {
+                cursor.index += 1
+                cursor.skipWhitespace()
+                continue
+            }
+            try close(0x7D)
+            return
+        }
+    }
+
+    /// Reads `[ value, … ]`, calling `element` with the cursor on each element.
+    private mutating func array(_ element: (inout Self) throws(GiveUp) -> Void) throws(GiveUp) {
+        guard byte == 0x5B else { throw GiveUp() }
+        try enter()
+        defer { cursor.depth -= 1 }
+        cursor.index += 1
+        cursor.skipWhitespace()
+        if byte == 0x5D {
+            cursor.index += 1
+            return
+        }
+        while true {
+            try element(&self)
+            cursor.skipWhitespace()
+            if byte == ASCII.comma {
+                cursor.index += 1
+                cursor.skipWhitespace()
+                continue
+            }
+            try close(0x5D)
+            return
+        }
+    }
+
+    /// Consumes `bracket` (after optional whitespace).
+    private mutating func close(_ bracket: UInt8) throws(GiveUp) {
+        cursor.skipWhitespace()
+        guard byte == bracket else { throw GiveUp() }
+        cursor.index += 1
+    }
+
+    /// Consumes a comma between two numbers, with the whitespace around it.
+    private mutating func comma() throws(GiveUp) {
+        cursor.skipWhitespace()
+        guard byte == ASCII.comma else { throw GiveUp() }
+        cursor.index += 1
+        cursor.skipWhitespace()
+    }
+
+    private mutating func number() throws(GiveUp) -> Double {
+        guard byte == ASCII.minus || ASCII.isDigit(byte) else { throw GiveUp() }
+        do {
+            let value = try cursor.parseNumber()
+            cursor.skipWhitespace()
+            return value
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    private mutating func string() throws(GiveUp) -> String {
+        guard byte == ASCII.quote else { throw GiveUp() }
+        do {
+            return try cursor.parseString()
+        } catch {
+            throw GiveUp()
+        }
+    }
+
+    /// Any JSON value, as the general parser reads it.
+    private mutating func anyValue() throws(GiveUp) -> JSONNode {
+        do {
+            return try cursor.parseValue()
+        } catch {
+            throw GiveUp()
+        }
+    }
+}
