@@ -83,6 +83,12 @@ package struct GeoPolygon: Sendable, Equatable {
 
     /// The outer ring followed by the holes.
     package var rings: [[GeoPoint]] { [exterior] + holes }
+
+    /// Calls `body` with the outer ring, then each hole.
+    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
+        body(exterior)
+        for hole in holes { body(hole) }
+    }
 }
 
 /// The shape of one feature, as in GeoJSON (RFC 7946) and TopoJSON.
@@ -115,6 +121,16 @@ package indirect enum GeoGeometry: Sendable, Equatable {
         case .multiPolygon(let polygons): polygons
         case .collection(let members): members.flatMap(\.polygons)
         case .point, .multiPoint, .lineString, .multiLineString: []
+        }
+    }
+
+    /// Calls `body` with every ring of ``polygons``, in that order, without building the arrays.
+    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
+        switch self {
+        case .polygon(let polygon): polygon.forEachRing(body)
+        case .multiPolygon(let polygons): for polygon in polygons { polygon.forEachRing(body) }
+        case .collection(let members): for member in members { member.forEachRing(body) }
+        case .point, .multiPoint, .lineString, .multiLineString: break
         }
     }
 
