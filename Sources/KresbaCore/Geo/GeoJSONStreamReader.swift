@@ -19,6 +19,9 @@ struct GeoJSONStreamReader {
     /// How many children each array of the geometry's coordinates has, by the height of the children:
     /// `[0]` positions per line or ring, `[1]` rings per polygon (or lines), `[2]` polygons.
     private var sizes: [[Int]] = [[], [], []]
+    /// The keys of the objects being read, by nesting level, and the level of the next one.
+    private var keyLists: [[String]] = []
+    private var objectLevel = 0
 
     /// The layer, or nil when the general reader must read `text`.
     static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
@@ -94,12 +97,7 @@ struct GeoJSONStreamReader {
                     geometry = try reader.geometry()
                 }
             case "properties":
-                let node = try reader.anyValue()
-                do {
-                    record = try GeoProperties.record(node, pointer: "", context: reader.context)
-                } catch {
-                    throw GiveUp()
-                }
+                record = try reader.properties()
             case "id":
                 id = try reader.anyValue()
             default:
@@ -109,6 +107,20 @@ struct GeoJSONStreamReader {
         guard type == "Feature" else { throw GiveUp() }
         if geometry == nil { context.featuresWithoutGeometry += 1 }
         return (GeoFeature(id: context.identifier(id), geometry: geometry), record)
+    }
+
+    /// A feature's `properties` as ``GeoProperties/record(_:pointer:context:)`` makes them: the cells
+    /// of an object in order, none for null.
+    private mutating func properties() throws(GiveUp) -> [(String, DataValue)] {
+        if byte == 0x6E {
+            guard case .null = try anyValue().value else { throw GiveUp() }
+            return []
+        }
+        var record: [(String, DataValue)] = []
+        try object { (reader, key) throws(GiveUp) in
+            record.append((key, reader.context.cell(try reader.anyValue())))
+        }
+        return record
     }
 
     private mutating func geometry() throws(GiveUp) -> GeoGeometry {
@@ -168,8 +180,7 @@ struct GeoJSONStreamReader {
     /// The polygon whose ring sizes are `sizes[0][rings]`, its positions from `start` on; closes any
     /// ring whose last position is not its first, as ``GeoJSONReader`` does.
     private mutating func polygon(_ start: inout Int, rings: Range<Int>) throws(GiveUp) -> GeoPolygon {
-        var list: [[GeoPoint]] = []
-        list.reserveCapacity(rings.count)
+        var polygon = GeoPolygon(exterior: [])
         for index in rings {
             let count = sizes[0][index]
             guard count >= 4 else { throw GiveUp() }
@@ -181,9 +192,13 @@ struct GeoJSONStreamReader {
                 ring.append(first)
                 context.unclosedRings += 1
             }
-            list.append(ring)
+            if index == rings.lowerBound {
+                polygon.exterior = ring
+            } else {
+                polygon.holes.append(ring)
+            }
         }
-        return GeoPolygon(exterior: list[0], holes: Array(list.dropFirst()))
+        return polygon
     }
 
     /// Reads a coordinate array into `positions` and `sizes`; returns its height: 0 for a position,
@@ -253,11 +268,17 @@ struct GeoJSONStreamReader {
             cursor.index += 1
             return
         }
-        var keys: [String] = []
+        // The keys so far, for duplicates, in a list kept per nesting level so that an object costs
+        // no allocation.
+        let level = objectLevel
+        objectLevel += 1
+        defer { objectLevel -= 1 }
+        if keyLists.count <= level { keyLists.append([]) }
+        keyLists[level].removeAll(keepingCapacity: true)
         while true {
             let key = try string()
-            guard !keys.contains(key) else { throw GiveUp() }
-            keys.append(key)
+            guard !keyLists[level].contains(key) else { throw GiveUp() }
+            keyLists[level].append(key)
             cursor.skipWhitespace()
             guard byte == 0x3A else { throw GiveUp() }
             cursor.index += 1

@@ -84,17 +84,36 @@ package enum GeoReader {
     /// rings, polygons and property values.
     static func checkArrayCount(_ text: [UInt8], sourceName: String, limits: GeoLimits) throws(DataError) {
         let allowed = limits.maxPositions + limits.maxPositions / 4
-        var count = 0
-        for (offset, byte) in text.enumerated() where byte == 0x5B {
-            count += 1
-            if count > allowed {
-                let position = TextPosition.locate(offset: offset, in: text)
-                throw DataError(
-                    message: "the file has more than \(allowed) JSON arrays, too many for the limit of "
-                        + "\(limits.maxPositions) positions (each position is an array)",
-                    location: DataLocation(file: sourceName, line: position.line, column: position.column),
-                    suggestion: "simplify the geometry (e.g. mapshaper -simplify) or raise the limit")
+        // Counted over the raw buffer, a branch-free loop the compiler vectorises: it reads every byte.
+        let over: Int? = text.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var start = 0
+            // In blocks, so that a file over the limit is stopped at the block where it goes over.
+            while start < bytes.count {
+                let end = min(start + 65_536, bytes.count)
+                for offset in start..<end { count &+= bytes[offset] == 0x5B ? 1 : 0 }
+                if count > allowed {
+                    var excess = count - allowed
+                    var offset = end - 1
+                    while true {
+                        if bytes[offset] == 0x5B {
+                            excess -= 1
+                            if excess == 0 { return offset }
+                        }
+                        offset -= 1
+                    }
+                }
+                start = end
             }
+            return nil
+        }
+        if let offset = over {
+            let position = TextPosition.locate(offset: offset, in: text)
+            throw DataError(
+                message: "the file has more than \(allowed) JSON arrays, too many for the limit of "
+                    + "\(limits.maxPositions) positions (each position is an array)",
+                location: DataLocation(file: sourceName, line: position.line, column: position.column),
+                suggestion: "simplify the geometry (e.g. mapshaper -simplify) or raise the limit")
         }
     }
 }
