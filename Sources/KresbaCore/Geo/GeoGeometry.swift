@@ -92,7 +92,7 @@ package struct GeoPolygon: Sendable, Equatable {
 }
 
 /// The shape of one feature, as in GeoJSON (RFC 7946) and TopoJSON.
-package indirect enum GeoGeometry: Sendable, Equatable {
+package enum GeoGeometry: Sendable, Equatable {
     case point(GeoPoint)
     case multiPoint([GeoPoint])
     case lineString([GeoPoint])

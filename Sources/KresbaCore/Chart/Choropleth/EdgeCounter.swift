@@ -44,44 +44,48 @@ struct EdgeCounter {
 
     /// A set of pairs of integers, each numbered in order of insertion.
     private struct Table {
-        private var keys: [(UInt64, UInt64)] = []
-        /// Slots: an index into `keys` plus one, 0 when empty; a power of two in size, at most half full.
-        private var slots: [Int32]
+        /// A pair and its number; the number is -1 in an empty slot. Pairs sit in the slots
+        /// themselves, so that a lookup touches one cache line, not a slot and then a list.
+        private struct Slot {
+            var a: UInt64
+            var b: UInt64
+            var index: Int
+        }
+
+        /// A power of two in size, at most half full.
+        private var slots: [Slot]
         private var mask: Int
+        private(set) var count = 0
 
         init(capacity: Int = 8) {
             var size = 16
             while size < 2 * capacity { size *= 2 }
-            slots = [Int32](repeating: 0, count: size)
+            slots = [Slot](repeating: Slot(a: 0, b: 0, index: -1), count: size)
             mask = size - 1
-            keys.reserveCapacity(capacity)
         }
-
-        var count: Int { keys.count }
 
         /// The number of the pair, and whether it was new.
         mutating func insert(_ a: UInt64, _ b: UInt64) -> (index: Int, isNew: Bool) {
             var slot = Self.hash(a, b) & mask
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { break }
-                if keys[entry - 1] == (a, b) { return (entry - 1, false) }
+            while slots[slot].index >= 0 {
+                if slots[slot].a == a && slots[slot].b == b { return (slots[slot].index, false) }
                 slot = (slot + 1) & mask
             }
-            keys.append((a, b))
-            slots[slot] = Int32(keys.count)
-            if 2 * keys.count > slots.count { grow() }
-            return (keys.count - 1, true)
+            slots[slot] = Slot(a: a, b: b, index: count)
+            count += 1
+            if 2 * count > slots.count { grow() }
+            return (count - 1, true)
         }
 
         /// Doubles the slots and places every pair again.
         private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let old = slots
+            slots = [Slot](repeating: Slot(a: 0, b: 0, index: -1), count: old.count * 2)
             mask = slots.count - 1
-            for (index, key) in keys.enumerated() {
-                var slot = Self.hash(key.0, key.1) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index + 1)
+            for entry in old where entry.index >= 0 {
+                var slot = Self.hash(entry.a, entry.b) & mask
+                while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
         }
 
