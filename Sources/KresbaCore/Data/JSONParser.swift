@@ -289,7 +289,12 @@ struct JSONParser {
         while index < text.count {
             let byte = text[index]
             if byte == ASCII.quote {
-                let value = String(decoding: text[contentStart..<index], as: UTF8.self)
+                // From the raw buffer: a slice of the array would retain and release its storage
+                // for every key and string of the file.
+                let end = index
+                let value = text.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[contentStart..<end]), as: UTF8.self)
+                }
                 index += 1
                 return value
             }

@@ -91,7 +91,11 @@ package enum GeoReader {
             // In blocks, so that a file over the limit is stopped at the block where it goes over.
             while start < bytes.count {
                 let end = min(start + 65_536, bytes.count)
-                for offset in start..<end { count &+= bytes[offset] == 0x5B ? 1 : 0 }
+                var blockCount = 0
+                for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) {
+                    blockCount &+= byte == 0x5B ? 1 : 0
+                }
+                count += blockCount
                 if count > allowed {
                     var excess = count - allowed
                     var offset = end - 1

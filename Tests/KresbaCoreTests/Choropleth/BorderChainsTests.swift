@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func edgesAreCountedEitherDirectionAlike() {
-        var counter = EdgeCounter(capacity: 1)
+        var counter = EdgeCounter(positions: 1)
         let ids = (0..<40).map {
             counter.id(of: EdgeCounter.Vertex(x: Int64($0) * 1_000_000_007, y: -Int64($0)))
         }

@@ -138,7 +138,7 @@ struct MapGeometry {
         // shared vertices were computed separately (and differ in the last bits) still match.
         let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
         let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
-        var counter = EdgeCounter(capacity: layer.format.positionCount)
+        var counter = EdgeCounter(positions: layer.format.positionCount)
         func vertex(_ p: GeoPoint) -> Int {
             counter.id(
                 of: EdgeCounter.Vertex(
