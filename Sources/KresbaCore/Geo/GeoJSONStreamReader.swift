@@ -40,21 +40,22 @@ struct GeoJSONStreamReader {
         var crs: JSONNode?
         var features: [GeoFeature]?
         var records: [[(String, DataValue)]] = []
-        try object { (reader, key) throws(GiveUp) in
+        var members = try openObject()
+        while let key = try nextKey(&members) {
             switch key {
             case "type":
-                type = try reader.string()
+                type = try string()
                 // Anything else (Topology, a lone Feature or geometry) is rare enough for the general way.
                 guard type == "FeatureCollection" else { throw GiveUp() }
             case "features":
-                (features, records) = try reader.features()
+                (features, records) = try self.features()
             case "crs":
-                crs = try reader.anyValue()
+                crs = try anyValue()
             case "arcs", "objects", "geometry", "geometries", "coordinates", "properties":
                 // Not a FeatureCollection after all; stop before reading what may be the whole file.
                 throw GiveUp()
             default:
-                _ = try reader.anyValue()
+                _ = try anyValue()
             }
         }
         cursor.skipWhitespace()
@@ -72,11 +73,12 @@ struct GeoJSONStreamReader {
     private mutating func features() throws(GiveUp) -> ([GeoFeature], [[(String, DataValue)]]) {
         var features: [GeoFeature] = []
         var records: [[(String, DataValue)]] = []
-        try array { (reader) throws(GiveUp) in
-            let (feature, record) = try reader.feature()
+        var elements = try openArray()
+        while try nextElement(&elements) {
+            let (feature, record) = try self.feature()
             features.append(feature)
             records.append(record)
-            if features.count > reader.context.limits.maxFeatures { throw GiveUp() }
+            if features.count > context.limits.maxFeatures { throw GiveUp() }
         }
         return (features, records)
     }
@@ -86,22 +88,23 @@ struct GeoJSONStreamReader {
         var geometry: GeoGeometry?
         var id: JSONNode?
         var record: [(String, DataValue)] = []
-        try object { (reader, key) throws(GiveUp) in
+        var members = try openObject()
+        while let key = try nextKey(&members) {
             switch key {
             case "type":
-                type = try reader.string()
+                type = try string()
             case "geometry":
-                if reader.byte == 0x6E {  // null
-                    _ = try reader.anyValue()
+                if byte == 0x6E {  // null
+                    _ = try anyValue()
                 } else {
-                    geometry = try reader.geometry()
+                    geometry = try self.geometry()
                 }
             case "properties":
-                record = try reader.properties()
+                record = try properties()
             case "id":
-                id = try reader.anyValue()
+                id = try anyValue()
             default:
-                _ = try reader.anyValue()
+                _ = try anyValue()
             }
         }
         guard type == "Feature" else { throw GiveUp() }
@@ -117,8 +120,9 @@ struct GeoJSONStreamReader {
             return []
         }
         var record: [(String, DataValue)] = []
-        try object { (reader, key) throws(GiveUp) in
-            record.append((key, reader.context.cell(try reader.anyValue())))
+        var members = try openObject()
+        while let key = try nextKey(&members) {
+            record.append((key, context.cell(try anyValue())))
         }
         return record
     }
@@ -128,12 +132,13 @@ struct GeoJSONStreamReader {
         var height: Int?
         positions.removeAll(keepingCapacity: true)
         for level in sizes.indices { sizes[level].removeAll(keepingCapacity: true) }
-        try object { (reader, key) throws(GiveUp) in
+        var members = try openObject()
+        while let key = try nextKey(&members) {
             switch key {
-            case "type": type = try reader.string()
-            case "coordinates": height = try reader.coordinates()
+            case "type": type = try string()
+            case "coordinates": height = try coordinates()
             case "geometries": throw GiveUp()  // a GeometryCollection: the general way
-            default: _ = try reader.anyValue()
+            default: _ = try anyValue()
             }
         }
         guard let type, let height else { throw GiveUp() }
@@ -256,67 +261,88 @@ struct GeoJSONStreamReader {
         if cursor.depth > cursor.maxDepth { throw GiveUp() }
     }
 
-    /// Reads `{ "key": value, … }`, calling `member` with the cursor on each value; duplicate keys
-    /// give up.
-    private mutating func object(_ member: (inout Self, String) throws(GiveUp) -> Void) throws(GiveUp) {
+    /// Where a loop over an object's members or an array's elements is.
+    private struct Walk {
+        /// The object's nesting level among the objects being read (its list in `keyLists`).
+        var level = 0
+        /// True before the first member or element.
+        var first = true
+    }
+
+    /// Consumes `{`; then ``nextKey(_:)`` gives each member's key.
+    private mutating func openObject() throws(GiveUp) -> Walk {
         guard byte == 0x7B else { throw GiveUp() }
         try enter()
-        defer { cursor.depth -= 1 }
         cursor.index += 1
-        cursor.skipWhitespace()
-        if byte == 0x7D {
-            cursor.index += 1
-            return
-        }
         // The keys so far, for duplicates, in a list kept per nesting level so that an object costs
         // no allocation.
         let level = objectLevel
         objectLevel += 1
-        defer { objectLevel -= 1 }
         if keyLists.count <= level { keyLists.append([]) }
         keyLists[level].removeAll(keepingCapacity: true)
-        while true {
-            let key = try string()
-            guard !keyLists[level].contains(key) else { throw GiveUp() }
-            keyLists[level].append(key)
-            cursor.skipWhitespace()
-            guard byte == 0x3A else { throw GiveUp() }
-            cursor.index += 1
-            cursor.skipWhitespace()
-            try member(&self, key)
-            cursor.skipWhitespace()
-            if byte == ASCII.comma {
-                cursor.index += 1
-                cursor.skipWhitespace()
-                continue
-            }
-            try close(0x7D)
-            return
-        }
+        return Walk(level: level)
     }
 
-    /// Reads `[ value, … ]`, calling `element` with the cursor on each element.
-    private mutating func array(_ element: (inout Self) throws(GiveUp) -> Void) throws(GiveUp) {
-        guard byte == 0x5B else { throw GiveUp() }
-        try enter()
-        defer { cursor.depth -= 1 }
+    /// The next member's key, with the cursor on its value; nil after the closing `}`. A duplicate
+    /// key gives up.
+    private mutating func nextKey(_ walk: inout Walk) throws(GiveUp) -> String? {
+        cursor.skipWhitespace()
+        if walk.first {
+            walk.first = false
+            if byte == 0x7D {
+                closeObject()
+                return nil
+            }
+        } else if byte == ASCII.comma {
+            cursor.index += 1
+            cursor.skipWhitespace()
+        } else if byte == 0x7D {
+            closeObject()
+            return nil
+        } else {
+            throw GiveUp()
+        }
+        let key = try string()
+        guard !keyLists[walk.level].contains(key) else { throw GiveUp() }
+        keyLists[walk.level].append(key)
+        cursor.skipWhitespace()
+        guard byte == 0x3A else { throw GiveUp() }
         cursor.index += 1
         cursor.skipWhitespace()
-        if byte == 0x5D {
+        return key
+    }
+
+    /// Consumes the `}` at the cursor.
+    private mutating func closeObject() {
+        cursor.index += 1
+        cursor.depth -= 1
+        objectLevel -= 1
+    }
+
+    /// Consumes `[`; then ``nextElement(_:)`` says whether an element follows.
+    private mutating func openArray() throws(GiveUp) -> Walk {
+        guard byte == 0x5B else { throw GiveUp() }
+        try enter()
+        cursor.index += 1
+        return Walk()
+    }
+
+    /// True with the cursor on the next element; false after the closing `]`.
+    private mutating func nextElement(_ walk: inout Walk) throws(GiveUp) -> Bool {
+        cursor.skipWhitespace()
+        if walk.first {
+            walk.first = false
+            if byte != 0x5D { return true }
+        } else if byte == ASCII.comma {
             cursor.index += 1
-            return
-        }
-        while true {
-            try element(&self)
             cursor.skipWhitespace()
-            if byte == ASCII.comma {
-                cursor.index += 1
-                cursor.skipWhitespace()
-                continue
-            }
-            try close(0x5D)
-            return
+            return true
+        } else if byte != 0x5D {
+            throw GiveUp()
         }
+        cursor.index += 1
+        cursor.depth -= 1
+        return false
     }
 
     /// Consumes `bracket` (after optional whitespace).
