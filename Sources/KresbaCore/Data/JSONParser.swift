@@ -219,57 +219,87 @@ struct JSONParser {
     /// Reads the number at `index` (a minus sign or a digit).
     mutating func parseNumber() throws(DataError) -> Double {
         let start = index
-        let negative = text[index] == ASCII.minus
-        if negative { index += 1 }
-        guard index < text.count, ASCII.isDigit(text[index]) else { throw error("invalid number", at: start) }
-        // The digits are also summed, so that most numbers (coordinates, counts) need no string conversion.
-        var mantissa: UInt64 = 0
-        var digits = 0
-        if text[index] == ASCII.zero {
-            index += 1
-            if index < text.count && ASCII.isDigit(text[index]) {
-                throw error("numbers cannot have leading zeros in JSON", at: start)
-            }
-        } else {
-            while index < text.count && ASCII.isDigit(text[index]) {
-                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
-                digits += 1
-                index += 1
-            }
+        // The scan reads the raw buffer: this runs for every coordinate of a map.
+        let scan = text.withUnsafeBufferPointer { Self.scanNumber($0, from: start) }
+        if let failure = scan.failure {
+            index = scan.end
+            throw error(failure, at: start)
         }
-        var fractionDigits = 0
-        if index < text.count && text[index] == ASCII.dot {
-            index += 1
-            guard index < text.count, ASCII.isDigit(text[index]) else {
-                throw error("invalid number: a digit must follow the decimal point", at: start)
-            }
-            while index < text.count && ASCII.isDigit(text[index]) {
-                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
-                if mantissa != 0 { digits += 1 }
-                fractionDigits += 1
-                index += 1
-            }
-        }
-        var hasExponent = false
-        if index < text.count && (text[index] == 0x65 || text[index] == 0x45) {
-            hasExponent = true
-            index += 1
-            if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
-            guard index < text.count, ASCII.isDigit(text[index]) else {
-                throw error("invalid number: the exponent has no digits", at: start)
-            }
-            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
-        }
+        index = scan.end
         // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles,
         // so one IEEE division rounds correctly, giving the same value as the full conversion below.
-        if !hasExponent && digits <= 15 && fractionDigits <= 22 {
-            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
-            return negative ? -value : value
+        if !scan.hasExponent && scan.digits <= 15 && scan.fractionDigits <= 22 {
+            let value = Double(scan.mantissa) / Self.powersOfTen[scan.fractionDigits]
+            return scan.negative ? -value : value
         }
         guard let value = Double(String(decoding: text[start..<index], as: UTF8.self)), value.isFinite else {
             throw error("number is out of range", at: start)
         }
         return value
+    }
+
+    /// What ``scanNumber(_:from:)`` found.
+    private struct NumberScan {
+        var end = 0
+        var negative = false
+        /// The digits summed, so that most numbers (coordinates, counts) need no string conversion
+        /// (wrapping past 2^64; then `digits` is over 15 and the sum unused).
+        var mantissa: UInt64 = 0
+        /// Significant digits: leading zeros of the fraction do not count.
+        var digits = 0
+        var fractionDigits = 0
+        var hasExponent = false
+        /// Why the text is not a number, with `end` where that was found.
+        var failure: String?
+    }
+
+    /// Reads the extent and the digits of the number starting at `start`.
+    private static func scanNumber(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> NumberScan {
+        var scan = NumberScan()
+        var index = start
+        scan.negative = text[index] == ASCII.minus
+        if scan.negative { index += 1 }
+        func fail(_ message: String) -> NumberScan {
+            scan.end = index
+            scan.failure = message
+            return scan
+        }
+        guard index < text.count, ASCII.isDigit(text[index]) else { return fail("invalid number") }
+        if text[index] == ASCII.zero {
+            index += 1
+            if index < text.count && ASCII.isDigit(text[index]) {
+                return fail("numbers cannot have leading zeros in JSON")
+            }
+        } else {
+            while index < text.count && ASCII.isDigit(text[index]) {
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                scan.digits += 1
+                index += 1
+            }
+        }
+        if index < text.count && text[index] == ASCII.dot {
+            index += 1
+            guard index < text.count, ASCII.isDigit(text[index]) else {
+                return fail("invalid number: a digit must follow the decimal point")
+            }
+            while index < text.count && ASCII.isDigit(text[index]) {
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                if scan.mantissa != 0 { scan.digits += 1 }
+                scan.fractionDigits += 1
+                index += 1
+            }
+        }
+        if index < text.count && (text[index] == 0x65 || text[index] == 0x45) {
+            scan.hasExponent = true
+            index += 1
+            if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
+            guard index < text.count, ASCII.isDigit(text[index]) else {
+                return fail("invalid number: the exponent has no digits")
+            }
+            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
+        }
+        scan.end = index
+        return scan
     }
 
     /// Objects with up to this many members find duplicate keys without a set.
