@@ -223,7 +223,7 @@ struct JSONParser {
         let scan = text.withUnsafeBufferPointer { Self.scanNumber($0, from: start) }
         if let failure = scan.failure {
             index = scan.end
-            throw error(failure, at: start)
+            throw error(failure.message, at: start)
         }
         index = scan.end
         // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles,
@@ -250,7 +250,21 @@ struct JSONParser {
         var fractionDigits = 0
         var hasExponent = false
         /// Why the text is not a number, with `end` where that was found.
-        var failure: String?
+        var failure: NumberFailure?
+    }
+
+    /// The ways a number can be malformed (a plain enum, so that the scan carries no reference).
+    private enum NumberFailure {
+        case noDigits, leadingZero, noFractionDigits, noExponentDigits
+
+        var message: String {
+            switch self {
+            case .noDigits: "invalid number"
+            case .leadingZero: "numbers cannot have leading zeros in JSON"
+            case .noFractionDigits: "invalid number: a digit must follow the decimal point"
+            case .noExponentDigits: "invalid number: the exponent has no digits"
+            }
+        }
     }
 
     /// Reads the extent and the digits of the number starting at `start`.
@@ -259,20 +273,17 @@ struct JSONParser {
         var index = start
         scan.negative = text[index] == ASCII.minus
         if scan.negative { index += 1 }
-        func fail(_ message: String) -> NumberScan {
-            scan.end = index
-            scan.failure = message
-            return scan
+        guard index < text.count, ASCII.isDigit(text[index]) else {
+            return failed(scan, .noDigits, at: index)
         }
-        guard index < text.count, ASCII.isDigit(text[index]) else { return fail("invalid number") }
         if text[index] == ASCII.zero {
             index += 1
             if index < text.count && ASCII.isDigit(text[index]) {
-                return fail("numbers cannot have leading zeros in JSON")
+                return failed(scan, .leadingZero, at: index)
             }
         } else {
             while index < text.count && ASCII.isDigit(text[index]) {
-                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] &- ASCII.zero)
                 scan.digits += 1
                 index += 1
             }
@@ -280,10 +291,10 @@ struct JSONParser {
         if index < text.count && text[index] == ASCII.dot {
             index += 1
             guard index < text.count, ASCII.isDigit(text[index]) else {
-                return fail("invalid number: a digit must follow the decimal point")
+                return failed(scan, .noFractionDigits, at: index)
             }
             while index < text.count && ASCII.isDigit(text[index]) {
-                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] &- ASCII.zero)
                 if scan.mantissa != 0 { scan.digits += 1 }
                 scan.fractionDigits += 1
                 index += 1
@@ -294,11 +305,18 @@ struct JSONParser {
             index += 1
             if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
             guard index < text.count, ASCII.isDigit(text[index]) else {
-                return fail("invalid number: the exponent has no digits")
+                return failed(scan, .noExponentDigits, at: index)
             }
             while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
         }
         scan.end = index
+        return scan
+    }
+
+    private static func failed(_ scan: NumberScan, _ failure: NumberFailure, at index: Int) -> NumberScan {
+        var scan = scan
+        scan.end = index
+        scan.failure = failure
         return scan
     }
 
