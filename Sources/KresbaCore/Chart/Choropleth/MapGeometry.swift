@@ -139,30 +139,15 @@ struct MapGeometry {
         let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
         let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
         var counter = EdgeCounter(positions: layer.format.positionCount)
-        func vertex(_ p: GeoPoint) -> Int {
-            counter.id(
-                of: EdgeCounter.Vertex(
-                    x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded())))
-        }
         // Each distinct edge once, in the order first seen, with its scene end points.
         var edges: [(index: Int, edge: BorderChains.Edge)] = []
         for (index, feature) in layer.features.enumerated() {
             var ringIndex = 0
             feature.geometry?.forEachRing { ring in
-                let scene = sceneRings[index][ringIndex]
+                countEdges(
+                    of: ring, scene: sceneRings[index][ringIndex], quantum: quantum, counter: &counter,
+                    edges: &edges)
                 ringIndex += 1
-                guard var p = ring.first.map(vertex) else { return }
-                for k in ring.indices.dropFirst() {
-                    let q = vertex(ring[k])
-                    if p != q {
-                        let (edge, isNew) = counter.add(p, q)
-                        if isNew {
-                            edges.append(
-                                (edge, BorderChains.Edge(from: p, to: q, a: scene[k - 1], b: scene[k])))
-                        }
-                    }
-                    p = q
-                }
             }
         }
         let inner = edges.filter { counter.count(of: $0.index) > 1 }.map(\.edge)
@@ -171,6 +156,35 @@ struct MapGeometry {
             BorderChains.lines(inner, vertexCount: counter.vertexCount),
             BorderChains.lines(outer, vertexCount: counter.vertexCount)
         )
+    }
+
+    /// Counts the edges of one ring (`scene` is the ring placed in the scene), appending those seen
+    /// for the first time to `edges`.
+    private static func countEdges(
+        of ring: [GeoPoint], scene: [Point], quantum: Double, counter: inout EdgeCounter,
+        edges: inout [(index: Int, edge: BorderChains.Edge)]
+    ) {
+        guard let first = ring.first else { return }
+        let firstVertex = counter.id(of: quantized(first, quantum))
+        var p = firstVertex
+        for k in ring.indices.dropFirst() {
+            // The closing position repeats the first: its vertex is known.
+            let q =
+                k == ring.count - 1 && ring[k] == first
+                ? firstVertex : counter.id(of: quantized(ring[k], quantum))
+            if p != q {
+                let (edge, isNew) = counter.add(p, q)
+                if isNew {
+                    edges.append((edge, BorderChains.Edge(from: p, to: q, a: scene[k - 1], b: scene[k])))
+                }
+            }
+            p = q
+        }
+    }
+
+    /// A position on the grid the borders are compared on.
+    private static func quantized(_ p: GeoPoint, _ quantum: Double) -> EdgeCounter.Vertex {
+        EdgeCounter.Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
     }
 
     /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
