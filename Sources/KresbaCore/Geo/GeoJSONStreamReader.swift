@@ -373,12 +373,41 @@ struct GeoJSONStreamReader {
 
     private mutating func string() throws(GiveUp) -> String {
         guard byte == ASCII.quote else { throw GiveUp() }
+        let start = cursor.index + 1
+        // Without escapes the bytes are the string; the names every feature repeats are matched
+        // against ready strings instead of making a new one each time.
+        let plain = cursor.text.withUnsafeBufferPointer { buffer -> (String, Int)? in
+            var end = start
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == ASCII.quote { break }
+                if byte == 0x5C || byte < 0x20 { return nil }
+                end += 1
+            }
+            guard end < buffer.count else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            for (name, utf8) in Self.commonNames where utf8.count == bytes.count && utf8.elementsEqual(bytes)
+            {
+                return (name, end)
+            }
+            return (String(decoding: bytes, as: UTF8.self), end)
+        }
+        if let (value, end) = plain {
+            cursor.index = end + 1
+            return value
+        }
         do {
             return try cursor.parseString()
         } catch {
             throw GiveUp()
         }
     }
+
+    /// Member names and type names that every feature repeats, with their bytes.
+    private static let commonNames: [(String, [UInt8])] = [
+        "type", "geometry", "properties", "coordinates", "id", "Feature", "Polygon", "MultiPolygon", "Point",
+        "LineString", "MultiPoint", "MultiLineString", "bbox",
+    ].map { ($0, Array($0.utf8)) }
 
     /// Any JSON value, as the general parser reads it.
     private mutating func anyValue() throws(GiveUp) -> JSONNode {

@@ -60,7 +60,11 @@ struct GeoJSONStreamReaderTests {
         ])
     func sameLayer(geometry: String) throws {
         let text = collection(
-            feature(geometry, properties: #"{"kod": "CZ0513", "n": 1.5, "x": null, "nested": {"a": [1]}}"#),
+            feature(
+                geometry,
+                properties:
+                    #"{"kod": "CZ0513", "n": 1.5, "x": null, "nested": {"a": [1]}, "n\u00e1zev": "\"A\""}"#
+            ),
             feature(geometry, properties: "null", extra: #", "id": 19"#),
             feature(geometry, extra: #", "id": "CZ\u0030", "bbox": [1, 2, 3, 4]"#))
         let layer = try #require(fast(text))

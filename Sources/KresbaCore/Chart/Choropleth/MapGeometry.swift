@@ -191,6 +191,7 @@ struct MapGeometry {
     /// stay holes whichever way the rings wind, and self-intersecting rings fill sensibly.
     func path(of feature: Int) -> Path {
         var elements: [Path.Element] = []
+        elements.reserveCapacity(rings[feature].reduce(0) { $0 + $1.count + 1 })
         for ring in rings[feature] where ring.count >= 3 {
             elements.append(.move(ring[0]))
             for p in ring.dropFirst() { elements.append(.line(p)) }
@@ -202,6 +203,7 @@ struct MapGeometry {
     /// Open polylines as one path.
     static func linesPath(_ lines: [[Point]]) -> Path {
         var elements: [Path.Element] = []
+        elements.reserveCapacity(lines.reduce(0) { $0 + $1.count })
         for line in lines where line.count >= 2 {
             elements.append(.move(line[0]))
             for p in line.dropFirst() { elements.append(.line(p)) }
