@@ -26,8 +26,9 @@ enum PNGEncoder {
         case .cairo:
             return try encodeWithCairo(surface, dpi: dpi)
         case .libdeflate(let level, let filter):
-            let scanlines = try PNGScanlines(surface, filter: filter)
+            let scanlines = try PNGScanlines(surface, filter: filter, reusing: ScanlineBuffers.shared.take())
             let stream = try compress(scanlines.bytes, level: level)
+            ScanlineBuffers.shared.give(scanlines.bytes)
             return PNGFile.assemble(
                 width: scanlines.width, height: scanlines.height, hasAlpha: scanlines.hasAlpha,
                 zlibStream: stream, dpi: dpi)

@@ -18,8 +18,9 @@ package struct PNGScanlines {
     /// `height * (1 + width * channels)` bytes.
     package let bytes: [UInt8]
 
-    /// Reads `surface` (ARGB32 or RGB24, already flushed) and filters its rows with `filter`.
-    init(_ surface: CairoSurface, filter: PNGRowFilter) throws {
+    /// Reads `surface` (ARGB32 or RGB24, already flushed) and filters its rows with `filter`, into
+    /// `buffer`'s storage when it is large enough (see ``ScanlineBuffers``).
+    init(_ surface: CairoSurface, filter: PNGRowFilter, reusing buffer: [UInt8] = []) throws {
         let format = cairo_image_surface_get_format(surface.raw)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
             throw BackendError.cairo("the png encoder needs an ARGB32 or RGB24 image surface")
@@ -35,7 +36,8 @@ package struct PNGScanlines {
         self.width = width
         self.height = height
         self.hasAlpha = hasAlpha
-        bytes = Self.scanlines(pixels, width, height, stride, channels: hasAlpha ? 4 : 3, filter: filter)
+        bytes = Self.scanlines(
+            pixels, width, height, stride, channels: hasAlpha ? 4 : 3, filter: filter, into: buffer)
     }
 
     /// Whether every pixel of an ARGB32 image has alpha 255.
@@ -53,43 +55,64 @@ package struct PNGScanlines {
 
     private static func scanlines(
         _ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, channels: Int,
-        filter: PNGRowFilter
+        filter: PNGRowFilter, into buffer: [UInt8]
     ) -> [UInt8] {
         let rowBytes = width * channels
         let lineBytes = rowBytes + 1
-        return [UInt8](unsafeUninitializedCapacity: lineBytes * height) { output, count in
-            guard let out = output.baseAddress else { return }
-            count = lineBytes * height
-            if filter == .none {
-                // The common case writes straight into the output, no intermediate rows.
-                for y in 0..<height {
-                    let line = out + y * lineBytes
-                    line[0] = 0
-                    convertRow(pixels + y * stride, width, channels, into: line + 1)
-                }
-                return
+        guard buffer.capacity >= lineBytes * height else {
+            return [UInt8](unsafeUninitializedCapacity: lineBytes * height) { output, count in
+                count = lineBytes * height
+                write(pixels, width, height, stride, channels: channels, filter: filter, into: output)
             }
-            let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-            defer {
-                rows.deallocate()
-                scratch.deallocate()
-            }
-            var previous = rows, current = rows + rowBytes
-            previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zeros
+        }
+        // Every byte is written below; the zeros only make the array that long (a fill of memory
+        // that is already mapped, unlike a fresh allocation).
+        var bytes = buffer
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: repeatElement(0, count: lineBytes * height))
+        bytes.withUnsafeMutableBufferPointer { output in
+            write(pixels, width, height, stride, channels: channels, filter: filter, into: output)
+        }
+        return bytes
+    }
+
+    /// Writes the filtered scanlines into `output` (`height * (1 + width * channels)` bytes).
+    private static func write(
+        _ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, channels: Int,
+        filter: PNGRowFilter, into output: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        let rowBytes = width * channels
+        let lineBytes = rowBytes + 1
+        guard let out = output.baseAddress else { return }
+        if filter == .none {
+            // The common case writes straight into the output, no intermediate rows.
             for y in 0..<height {
-                convertRow(pixels + y * stride, width, channels, into: current)
                 let line = out + y * lineBytes
-                let rowFilter: PNGRowFilter
-                if filter == .adaptive {
-                    rowFilter = bestFilter(current, previous, rowBytes, channels, scratch: scratch)
-                } else {
-                    rowFilter = filter
-                }
-                line[0] = rowFilter.typeByte
-                apply(rowFilter, current, previous, rowBytes, channels, into: line + 1)
-                swap(&previous, &current)
+                line[0] = 0
+                convertRow(pixels + y * stride, width, channels, into: line + 1)
             }
+            return
+        }
+        let rows = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+        defer {
+            rows.deallocate()
+            scratch.deallocate()
+        }
+        var previous = rows, current = rows + rowBytes
+        previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zeros
+        for y in 0..<height {
+            convertRow(pixels + y * stride, width, channels, into: current)
+            let line = out + y * lineBytes
+            let rowFilter: PNGRowFilter
+            if filter == .adaptive {
+                rowFilter = bestFilter(current, previous, rowBytes, channels, scratch: scratch)
+            } else {
+                rowFilter = filter
+            }
+            line[0] = rowFilter.typeByte
+            apply(rowFilter, current, previous, rowBytes, channels, into: line + 1)
+            swap(&previous, &current)
         }
     }
 
