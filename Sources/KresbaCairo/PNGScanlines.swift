@@ -20,7 +20,7 @@ package struct PNGScanlines {
 
     /// Reads `surface` (ARGB32 or RGB24, already flushed) and filters its rows with `filter`, into
     /// `buffer`'s storage when it is large enough (see ``ScanlineBuffers``).
-    init(_ surface: CairoSurface, filter: PNGRowFilter, reusing buffer: [UInt8] = []) throws {
+    init(_ surface: CairoSurface, filter: PNGRowFilter, reusing buffer: consuming [UInt8] = []) throws {
         let format = cairo_image_surface_get_format(surface.raw)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
             throw BackendError.cairo("the png encoder needs an ARGB32 or RGB24 image surface")
@@ -37,7 +37,7 @@ package struct PNGScanlines {
         self.height = height
         self.hasAlpha = hasAlpha
         bytes = Self.scanlines(
-            pixels, width, height, stride, channels: hasAlpha ? 4 : 3, filter: filter, into: buffer)
+            pixels, width, height, stride, channels: hasAlpha ? 4 : 3, filter: filter, into: consume buffer)
     }
 
     /// Whether every pixel of an ARGB32 image has alpha 255.
@@ -55,7 +55,7 @@ package struct PNGScanlines {
 
     private static func scanlines(
         _ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, channels: Int,
-        filter: PNGRowFilter, into buffer: [UInt8]
+        filter: PNGRowFilter, into buffer: consuming [UInt8]
     ) -> [UInt8] {
         let rowBytes = width * channels
         let lineBytes = rowBytes + 1
@@ -65,11 +65,16 @@ package struct PNGScanlines {
                 write(pixels, width, height, stride, channels: channels, filter: filter, into: output)
             }
         }
-        // Every byte is written below; the zeros only make the array that long (a fill of memory
-        // that is already mapped, unlike a fresh allocation).
-        var bytes = buffer
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: repeatElement(0, count: lineBytes * height))
+        // Taken over, not shared, so that resizing keeps the storage instead of copying it. Every
+        // byte is written below, so what the buffer held is left as it is, and only a longer image
+        // needs the array lengthened (with zeros).
+        var bytes = consume buffer
+        let count = lineBytes * height
+        if bytes.count > count {
+            bytes.removeLast(bytes.count - count)
+        } else if bytes.count < count {
+            bytes.append(contentsOf: repeatElement(0, count: count - bytes.count))
+        }
         bytes.withUnsafeMutableBufferPointer { output in
             write(pixels, width, height, stride, channels: channels, filter: filter, into: output)
         }
