@@ -52,8 +52,24 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let pngCairoBytes = try render(.png(scale: 2)).count
     PNGWriter.current = .standard
 
-    // The same work split into its stages, each with what a `Renderer` keeps from one render to
-    // the next: a measurer (font map, resolved fonts) and the raster memory.
+    // The same work split into its stages.
+    let stages = try measureStages(spec: url, fonts: fonts, warmup: warmup, iterations: iterations)
+    let (compileMs, drawMs, encodeMs) = (stages.compile, stages.draw, stages.encode)
+    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
+        KresbaTimings(
+            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
+            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
+            encode: encodeMs[keyPath: value], pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
+    }
+    return (timings(\.wall), timings(\.cpu))
+}
+
+/// Medians of the PNG render's stages: spec and data read and laid out into a scene, drawn at 2x,
+/// encoded; each with what a `Renderer` keeps from one render to the next: a measurer (font map,
+/// resolved fonts) and the raster memory.
+func measureStages(spec url: URL, fonts: URL, warmup: Int = 5, iterations: Int) throws -> (
+    compile: Timing, draw: Timing, encode: Timing
+) {
     let library = try FontLibrary(directories: [fonts])
     let backend = CairoBackend(fonts: library)
     let compiler = ChartCompiler()
@@ -78,12 +94,5 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let encodeMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try raster.png(writer: .standard, buffers: buffers)
     }
-    func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
-        KresbaTimings(
-            png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
-            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
-            encode: encodeMs[keyPath: value], pngBytes: pngBytes,
-            pngCairoWriterBytes: pngCairoBytes)
-    }
-    return (timings(\.wall), timings(\.cpu))
+    return (compileMs, drawMs, encodeMs)
 }

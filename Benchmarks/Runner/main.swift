@@ -4,8 +4,9 @@
 //   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH] [--chart NAME ...]
 //                                                    the suite, one table (only the named charts)
 //   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
-//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf]
-//                                                    renders one chart in a loop, for perf
+//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf] [--stages]
+//                                                    renders one chart in a loop, for perf; wall
+//                                                    and CPU medians (and of the PNG stages)
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
 //   kresba-bench csv-loop [--iterations N] [--root DIR]   CSVReader.read on the loading CSV, for perf
 //   kresba-bench csv-dump < PATHS      prints CSVReader.read's table or error for each path (one a line)
@@ -27,6 +28,8 @@ struct Options {
     var charts: [String] = []
     /// `--format` for `loop`.
     var format = "png"
+    /// `--stages` for `loop`: also the CPU medians of the PNG render's stages.
+    var stages = false
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -45,6 +48,7 @@ struct Options {
             case "--iterations": iterations = Int(try value(argument))
             case "--chart": charts.append(try value(argument))
             case "--format": format = try value(argument)
+            case "--stages": stages = true
             case "-h", "--help":
                 say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
                 say("       [--floor PATH] [--python PATH] [--iterations N] [--chart NAME] [--format F]")
@@ -80,6 +84,12 @@ do {
             _ = try renderer.render(specAt: spec, as: format)
         }
         say("median \(fmt(timing.cpu, 2)) ms CPU, \(fmt(timing.wall, 2)) ms wall")
+        if options.stages {
+            let stages = try measureStages(spec: spec, fonts: fonts, iterations: options.iterations ?? 200)
+            say(
+                "stages, CPU medians: spec, data and layout \(fmt(stages.compile.cpu, 2)) ms, "
+                    + "drawing \(fmt(stages.draw.cpu, 2)) ms, encoding \(fmt(stages.encode.cpu, 2)) ms")
+        }
     case "loading":
         try GridMap.write(root: options.root)
         try DataLoadingBenchmark(

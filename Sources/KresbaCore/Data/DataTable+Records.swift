@@ -16,9 +16,13 @@ extension DataTable {
         var columnOfName: [String: Int] = [:]
         var columns: [[DataValue]] = []
         for (row, record) in records.enumerated() {
-            for (name, value) in record {
+            for (position, (name, value)) in record.enumerated() {
                 let column: Int
-                if let existing = columnOfName[name] {
+                // Records mostly list the same keys in the same order (every feature of a map has
+                // the same properties): comparing with the column at that position skips hashing.
+                if position < names.count && names[position] == name {
+                    column = position
+                } else if let existing = columnOfName[name] {
                     column = existing
                 } else {
                     column = names.count

@@ -33,12 +33,18 @@ struct JSONNode: Sendable {
 ///
 /// Recursive descent with a depth limit so that `[[[[…` cannot exhaust the stack; errors carry the line
 /// and column of the offending character.
+///
+/// Besides ``parse(_:sourceName:maxDepth:)`` the parser is a cursor that format readers drive
+/// themselves (``GeoJSONStreamReader`` reads coordinates straight from the bytes and hands only
+/// properties and unknown members to ``parseValue()``); `index` and `depth` are theirs to move then.
 struct JSONParser {
-    private let text: [UInt8]
+    let text: [UInt8]
     private let sourceName: String
-    private let maxDepth: Int
-    private var index = 0
-    private var depth = 0
+    let maxDepth: Int
+    /// The offset of the next byte to read.
+    var index = 0
+    /// How many objects and arrays enclose the current position.
+    var depth = 0
 
     /// Parses the whole of `text` as one JSON value.
     static func parse(_ text: [UInt8], sourceName: String, maxDepth: Int) throws(DataError) -> JSONNode {
@@ -55,7 +61,7 @@ struct JSONParser {
         return root
     }
 
-    private init(text: [UInt8], sourceName: String, maxDepth: Int) {
+    init(text: [UInt8], sourceName: String, maxDepth: Int) {
         self.text = text
         self.sourceName = sourceName
         self.maxDepth = maxDepth
@@ -80,7 +86,7 @@ struct JSONParser {
         return Quoting.quoted(String(decoding: text[index..<scalarEnd], as: UTF8.self))
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < text.count {
             switch text[index] {
             case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn: index += 1
@@ -89,7 +95,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(DataError) -> JSONNode {
+    mutating func parseValue() throws(DataError) -> JSONNode {
         guard index < text.count else { throw error("expected a value, found the end of the file") }
         let start = index
         switch text[index] {
@@ -118,6 +124,9 @@ struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [(key: String, value: JSONNode)] = []
+        // Duplicate keys are found by comparing with the keys so far while an object is small (most
+        // are: a feature's properties, a record), and with a set only past that; a set for every
+        // small object cost more than the rest of parsing it.
         var keys: Set<String> = []
         skipWhitespace()
         if index < text.count && text[index] == 0x7D {
@@ -134,7 +143,14 @@ struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            guard keys.insert(key).inserted else {
+            let duplicate: Bool
+            if members.count < Self.linearKeyLimit {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.lazy.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            guard !duplicate else {
                 throw error("key \(Quoting.quoted(key)) appears twice in the same object", at: keyOffset)
             }
             skipWhitespace()
@@ -200,54 +216,21 @@ struct JSONParser {
         index += bytes.count
     }
 
-    private mutating func parseNumber() throws(DataError) -> Double {
+    /// Reads the number at `index` (a minus sign or a digit).
+    mutating func parseNumber() throws(DataError) -> Double {
         let start = index
-        let negative = text[index] == ASCII.minus
-        if negative { index += 1 }
-        guard index < text.count, ASCII.isDigit(text[index]) else { throw error("invalid number", at: start) }
-        // The digits are also summed, so that most numbers (coordinates, counts) need no string conversion.
-        var mantissa: UInt64 = 0
-        var digits = 0
-        if text[index] == ASCII.zero {
-            index += 1
-            if index < text.count && ASCII.isDigit(text[index]) {
-                throw error("numbers cannot have leading zeros in JSON", at: start)
-            }
-        } else {
-            while index < text.count && ASCII.isDigit(text[index]) {
-                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
-                digits += 1
-                index += 1
-            }
+        // The scan reads the raw buffer: this runs for every coordinate of a map.
+        let scan = text.withUnsafeBufferPointer { Self.scanNumber($0, from: start) }
+        if let failure = scan.failure {
+            index = scan.end
+            throw error(failure.message, at: start)
         }
-        var fractionDigits = 0
-        if index < text.count && text[index] == ASCII.dot {
-            index += 1
-            guard index < text.count, ASCII.isDigit(text[index]) else {
-                throw error("invalid number: a digit must follow the decimal point", at: start)
-            }
-            while index < text.count && ASCII.isDigit(text[index]) {
-                mantissa = mantissa &* 10 &+ UInt64(text[index] - ASCII.zero)
-                if mantissa != 0 { digits += 1 }
-                fractionDigits += 1
-                index += 1
-            }
-        }
-        var hasExponent = false
-        if index < text.count && (text[index] == 0x65 || text[index] == 0x45) {
-            hasExponent = true
-            index += 1
-            if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
-            guard index < text.count, ASCII.isDigit(text[index]) else {
-                throw error("invalid number: the exponent has no digits", at: start)
-            }
-            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
-        }
+        index = scan.end
         // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles,
         // so one IEEE division rounds correctly, giving the same value as the full conversion below.
-        if !hasExponent && digits <= 15 && fractionDigits <= 22 {
-            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
-            return negative ? -value : value
+        if !scan.hasExponent && scan.digits <= 15 && scan.fractionDigits <= 22 {
+            let value = Double(scan.mantissa) / Self.powersOfTen[scan.fractionDigits]
+            return scan.negative ? -value : value
         }
         guard let value = Double(String(decoding: text[start..<index], as: UTF8.self)), value.isFinite else {
             throw error("number is out of range", at: start)
@@ -255,12 +238,98 @@ struct JSONParser {
         return value
     }
 
+    /// What ``scanNumber(_:from:)`` found.
+    private struct NumberScan {
+        var end = 0
+        var negative = false
+        /// The digits summed, so that most numbers (coordinates, counts) need no string conversion
+        /// (wrapping past 2^64; then `digits` is over 15 and the sum unused).
+        var mantissa: UInt64 = 0
+        /// Significant digits: leading zeros of the fraction do not count.
+        var digits = 0
+        var fractionDigits = 0
+        var hasExponent = false
+        /// Why the text is not a number, with `end` where that was found.
+        var failure: NumberFailure?
+    }
+
+    /// The ways a number can be malformed (a plain enum, so that the scan carries no reference).
+    private enum NumberFailure {
+        case noDigits, leadingZero, noFractionDigits, noExponentDigits
+
+        var message: String {
+            switch self {
+            case .noDigits: "invalid number"
+            case .leadingZero: "numbers cannot have leading zeros in JSON"
+            case .noFractionDigits: "invalid number: a digit must follow the decimal point"
+            case .noExponentDigits: "invalid number: the exponent has no digits"
+            }
+        }
+    }
+
+    /// Reads the extent and the digits of the number starting at `start`.
+    private static func scanNumber(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> NumberScan {
+        var scan = NumberScan()
+        var index = start
+        scan.negative = text[index] == ASCII.minus
+        if scan.negative { index += 1 }
+        guard index < text.count, ASCII.isDigit(text[index]) else {
+            return failed(scan, .noDigits, at: index)
+        }
+        if text[index] == ASCII.zero {
+            index += 1
+            if index < text.count && ASCII.isDigit(text[index]) {
+                return failed(scan, .leadingZero, at: index)
+            }
+        } else {
+            while index < text.count && ASCII.isDigit(text[index]) {
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] &- ASCII.zero)
+                scan.digits += 1
+                index += 1
+            }
+        }
+        if index < text.count && text[index] == ASCII.dot {
+            index += 1
+            guard index < text.count, ASCII.isDigit(text[index]) else {
+                return failed(scan, .noFractionDigits, at: index)
+            }
+            while index < text.count && ASCII.isDigit(text[index]) {
+                scan.mantissa = scan.mantissa &* 10 &+ UInt64(text[index] &- ASCII.zero)
+                if scan.mantissa != 0 { scan.digits += 1 }
+                scan.fractionDigits += 1
+                index += 1
+            }
+        }
+        if index < text.count && (text[index] == 0x65 || text[index] == 0x45) {
+            scan.hasExponent = true
+            index += 1
+            if index < text.count && (text[index] == ASCII.plus || text[index] == ASCII.minus) { index += 1 }
+            guard index < text.count, ASCII.isDigit(text[index]) else {
+                return failed(scan, .noExponentDigits, at: index)
+            }
+            while index < text.count && ASCII.isDigit(text[index]) { index += 1 }
+        }
+        scan.end = index
+        return scan
+    }
+
+    private static func failed(_ scan: NumberScan, _ failure: NumberFailure, at index: Int) -> NumberScan {
+        var scan = scan
+        scan.end = index
+        scan.failure = failure
+        return scan
+    }
+
+    /// Objects with up to this many members find duplicate keys without a set.
+    private static let linearKeyLimit = 16
+
     /// 10^0 … 10^22, the powers of ten a double holds exactly.
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    private mutating func parseString() throws(DataError) -> String {
+    /// Reads the string at `index` (its opening quote).
+    mutating func parseString() throws(DataError) -> String {
         let open = index
         index += 1
         let contentStart = index
@@ -268,7 +337,12 @@ struct JSONParser {
         while index < text.count {
             let byte = text[index]
             if byte == ASCII.quote {
-                let value = String(decoding: text[contentStart..<index], as: UTF8.self)
+                // From the raw buffer: a slice of the array would retain and release its storage
+                // for every key and string of the file.
+                let end = index
+                let value = text.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[contentStart..<end]), as: UTF8.self)
+                }
                 index += 1
                 return value
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text encodings the readers understand: what Czech statistical offices and spreadsheets write.
 package enum TextEncoding: String, Sendable, Equatable, CaseIterable {
     case utf8 = "UTF-8"

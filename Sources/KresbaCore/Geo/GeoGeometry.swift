@@ -83,10 +83,16 @@ package struct GeoPolygon: Sendable, Equatable {
 
     /// The outer ring followed by the holes.
     package var rings: [[GeoPoint]] { [exterior] + holes }
+
+    /// Calls `body` with the outer ring, then each hole.
+    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
+        body(exterior)
+        for hole in holes { body(hole) }
+    }
 }
 
 /// The shape of one feature, as in GeoJSON (RFC 7946) and TopoJSON.
-package indirect enum GeoGeometry: Sendable, Equatable {
+package enum GeoGeometry: Sendable, Equatable {
     case point(GeoPoint)
     case multiPoint([GeoPoint])
     case lineString([GeoPoint])
@@ -118,6 +124,16 @@ package indirect enum GeoGeometry: Sendable, Equatable {
         }
     }
 
+    /// Calls `body` with every ring of ``polygons``, in that order, without building the arrays.
+    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
+        switch self {
+        case .polygon(let polygon): polygon.forEachRing(body)
+        case .multiPolygon(let polygons): for polygon in polygons { polygon.forEachRing(body) }
+        case .collection(let members): for member in members { member.forEachRing(body) }
+        case .point, .multiPoint, .lineString, .multiLineString: break
+        }
+    }
+
     /// Every point, from points, multipoints and collections: what a point map draws.
     package var points: [GeoPoint] {
         switch self {
@@ -146,10 +162,47 @@ package indirect enum GeoGeometry: Sendable, Equatable {
     }
 
     /// The bounds of every position; nil for an empty geometry.
+    ///
+    /// Walks the positions where they are, without the arrays `points` and `lines` build (a map reads
+    /// thousands of features); in their order, points first, so that the result is the same to the
+    /// bit (`min` keeps the first of equal values, which tells 0 from -0).
     package var bounds: GeoBounds? {
-        var result = GeoBounds(points)
-        for line in lines { result = GeoBounds.union(result, GeoBounds(line)) }
+        var result: GeoBounds?
+        includePoints(in: &result)
+        includeLines(in: &result)
         return result
+    }
+
+    private func includePoints(in bounds: inout GeoBounds?) {
+        switch self {
+        case .point(let point): Self.include(CollectionOfOne(point), in: &bounds)
+        case .multiPoint(let points): Self.include(points, in: &bounds)
+        case .collection(let members): for member in members { member.includePoints(in: &bounds) }
+        case .lineString, .multiLineString, .polygon, .multiPolygon: break
+        }
+    }
+
+    private func includeLines(in bounds: inout GeoBounds?) {
+        switch self {
+        case .point, .multiPoint: break
+        case .lineString(let line): Self.include(line, in: &bounds)
+        case .multiLineString(let lines): for line in lines { Self.include(line, in: &bounds) }
+        case .polygon(let polygon): Self.include(polygon, in: &bounds)
+        case .multiPolygon(let polygons): for polygon in polygons { Self.include(polygon, in: &bounds) }
+        case .collection(let members): for member in members { member.includeLines(in: &bounds) }
+        }
+    }
+
+    private static func include(_ polygon: GeoPolygon, in bounds: inout GeoBounds?) {
+        include(polygon.exterior, in: &bounds)
+        for hole in polygon.holes { include(hole, in: &bounds) }
+    }
+
+    private static func include(_ points: some Collection<GeoPoint>, in bounds: inout GeoBounds?) {
+        guard let first = points.first else { return }
+        var result = bounds ?? GeoBounds(first)
+        for point in points { result.include(point) }
+        bounds = result
     }
 }
 

@@ -55,6 +55,22 @@ package enum GeoJSONReader {
             features = [GeoFeature(geometry: geometry)]
             records = [[]]
         }
+        return try layer(
+            features: features, records: records, recordsPointer: recordsPointer, rootType: rootType,
+            root: root, context: context, byteOrderMark: byteOrderMark)
+    }
+
+    /// The layer of decoded features: their properties as a table, the format, the coordinate system
+    /// (`root` is needed for its `crs` member and as the place of errors).
+    static func layer(
+        features: [GeoFeature],
+        records: [[(String, DataValue)]],
+        recordsPointer: String,
+        rootType: String,
+        root: JSONNode,
+        context: GeoContext,
+        byteOrderMark: Bool
+    ) throws(DataError) -> GeoLayer {
         let properties = try GeoProperties.table(
             records, sourceName: context.sourceName, kind: .geojson, recordsPointer: recordsPointer,
             byteOrderMark: byteOrderMark, limits: context.limits, root: root, text: context.text)

@@ -58,12 +58,28 @@ struct MapGeometry {
     static func fit(_ layer: GeoLayer, projection: MapProjection, box: Rect, padding: Double = 4)
         -> MapGeometry
     {
-        let projected: [[[GeoPoint]]] = layer.features.map { feature in
-            (feature.geometry?.polygons ?? []).flatMap(\.rings).map { $0.map(projection.project) }
-        }
-        let points = layer.features.map { ($0.geometry?.points ?? []).map(projection.project) }
+        // Every ring projected once into one buffer (`ends[r]` is where ring r ends), then placed.
+        var projected: [GeoPoint] = []
+        projected.reserveCapacity(layer.format.positionCount)
+        var ends: [Int] = []
+        var ringCounts: [Int] = []
+        ringCounts.reserveCapacity(layer.features.count)
         var bounds: GeoBounds?
-        for rings in projected { for ring in rings { bounds = GeoBounds.union(bounds, GeoBounds(ring)) } }
+        for feature in layer.features {
+            let before = ends.count
+            feature.geometry?.forEachRing { ring in
+                for point in ring {
+                    let p = projection.project(point)
+                    projected.append(p)
+                    if bounds == nil { bounds = GeoBounds(p) } else { bounds?.include(p) }
+                }
+                ends.append(projected.count)
+            }
+            ringCounts.append(ends.count - before)
+        }
+        // The same bounds as the union of each ring's and then each point's bounds: `min` and `max`
+        // keep the first of equal values either way.
+        let points = layer.features.map { ($0.geometry?.points ?? []).map(projection.project) }
         for p in points { bounds = GeoBounds.union(bounds, GeoBounds(p)) }
         let b = bounds ?? GeoBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         let inner = Rect(
@@ -78,76 +94,104 @@ struct MapGeometry {
             Point(ox + (p.x - b.minX) * s, oy + (b.maxY - p.y) * s)
         }
         let toScene: @Sendable (GeoPoint) -> Point = { toPlane(projection.project($0)) }
-        let rings = projected.map { $0.map { $0.map(toPlane) } }
+        var rings: [[[Point]]] = []
+        rings.reserveCapacity(ringCounts.count)
+        var ring = 0
+        for count in ringCounts {
+            var featureRings: [[Point]] = []
+            featureRings.reserveCapacity(count)
+            for _ in 0..<count {
+                let start = ring == 0 ? 0 : ends[ring - 1]
+                featureRings.append(projected[start..<ends[ring]].map(toPlane))
+                ring += 1
+            }
+            rings.append(featureRings)
+        }
         let (innerLines, outerLines): ([[Point]], [[Point]])
         if let mesh = layer.mesh {
             innerLines = mesh.inner.map { $0.points.map(toScene) }
             outerLines = mesh.outer.map { $0.points.map(toScene) }
         } else {
-            (innerLines, outerLines) = derivedMesh(layer, toScene: toScene)
+            (innerLines, outerLines) = derivedMesh(layer, sceneRings: rings)
         }
         return MapGeometry(
             rings: rings, inner: innerLines, outer: outerLines, scale: s,
             frame: Rect(x: ox, y: oy, width: w, height: h), projection: projection, toScene: toScene)
     }
 
+    /// ``derivedMesh(_:sceneRings:)`` with every ring placed by `toScene`.
+    static func derivedMesh(_ layer: GeoLayer, toScene: (GeoPoint) -> Point) -> ([[Point]], [[Point]]) {
+        let rings = layer.features.map { feature in
+            var rings: [[Point]] = []
+            feature.geometry?.forEachRing { rings.append($0.map(toScene)) }
+            return rings
+        }
+        return derivedMesh(layer, sceneRings: rings)
+    }
+
     /// Borders from GeoJSON, which has no topology: ring edges that two rings share (the same two
     /// positions, either direction) are inner borders, drawn once; edges of one ring only are the outline.
     /// Neighbours that do not share vertices exactly simply get both outlines drawn as outline.
-    static func derivedMesh(_ layer: GeoLayer, toScene: (GeoPoint) -> Point) -> ([[Point]], [[Point]]) {
+    /// `sceneRings[f]` are feature f's rings in the scene, in the order of ``GeoGeometry/forEachRing(_:)``.
+    static func derivedMesh(_ layer: GeoLayer, sceneRings: [[[Point]]]) -> ([[Point]], [[Point]]) {
         // Positions are compared on a grid a billionth of the layer's size, so that neighbours whose
         // shared vertices were computed separately (and differ in the last bits) still match.
         let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
         let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
-        struct Vertex: Hashable { var x: Int64, y: Int64 }
-        func vertex(_ p: GeoPoint) -> Vertex {
-            Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
-        }
-        struct Edge: Hashable {
-            var a: Vertex, b: Vertex
-            init(_ p: Vertex, _ q: Vertex) {
-                if (p.x, p.y) < (q.x, q.y) { (a, b) = (p, q) } else { (a, b) = (q, p) }
+        var counter = EdgeCounter(positions: layer.format.positionCount)
+        // Each distinct edge once, in the order first seen, with its scene end points.
+        var edges: [(index: Int, edge: BorderChains.Edge)] = []
+        for (index, feature) in layer.features.enumerated() {
+            var ringIndex = 0
+            feature.geometry?.forEachRing { ring in
+                countEdges(
+                    of: ring, scene: sceneRings[index][ringIndex], quantum: quantum, counter: &counter,
+                    edges: &edges)
+                ringIndex += 1
             }
         }
-        var count: [Edge: Int] = [:]
-        var order: [(GeoPoint, GeoPoint)] = []
-        for feature in layer.features {
-            for ring in (feature.geometry?.polygons ?? []).flatMap(\.rings) {
-                for (p, q) in zip(ring, ring.dropFirst()) where vertex(p) != vertex(q) {
-                    let e = Edge(vertex(p), vertex(q))
-                    if count[e] == nil { order.append((p, q)) }
-                    count[e, default: 0] += 1
+        let inner = edges.filter { counter.count(of: $0.index) > 1 }.map(\.edge)
+        let outer = edges.filter { counter.count(of: $0.index) == 1 }.map(\.edge)
+        return (
+            BorderChains.lines(inner, vertexCount: counter.vertexCount),
+            BorderChains.lines(outer, vertexCount: counter.vertexCount)
+        )
+    }
+
+    /// Counts the edges of one ring (`scene` is the ring placed in the scene), appending those seen
+    /// for the first time to `edges`.
+    private static func countEdges(
+        of ring: [GeoPoint], scene: [Point], quantum: Double, counter: inout EdgeCounter,
+        edges: inout [(index: Int, edge: BorderChains.Edge)]
+    ) {
+        guard let first = ring.first else { return }
+        let firstVertex = counter.id(of: quantized(first, quantum))
+        var p = firstVertex
+        for k in ring.indices.dropFirst() {
+            // The closing position repeats the first: its vertex is known.
+            let q =
+                k == ring.count - 1 && ring[k] == first
+                ? firstVertex : counter.id(of: quantized(ring[k], quantum))
+            if p != q {
+                let (edge, isNew) = counter.add(p, q)
+                if isNew {
+                    edges.append((edge, BorderChains.Edge(from: p, to: q, a: scene[k - 1], b: scene[k])))
                 }
             }
+            p = q
         }
-        var inner: [[Point]] = []
-        var outer: [[Point]] = []
-        for (p, q) in order {
-            let shared = (count[Edge(vertex(p), vertex(q))] ?? 0) > 1
-            let a = toScene(p)
-            let b = toScene(q)
-            // Chain consecutive edges into one line so joins are mitred, not gapped.
-            if shared {
-                if let last = inner.last?.last, last == a {
-                    inner[inner.count - 1].append(b)
-                } else {
-                    inner.append([a, b])
-                }
-            } else {
-                if let last = outer.last?.last, last == a {
-                    outer[outer.count - 1].append(b)
-                } else {
-                    outer.append([a, b])
-                }
-            }
-        }
-        return (inner, outer)
+    }
+
+    /// A position on the grid the borders are compared on.
+    private static func quantized(_ p: GeoPoint, _ quantum: Double) -> EdgeCounter.Vertex {
+        EdgeCounter.Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
     }
 
     /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
     /// stay holes whichever way the rings wind, and self-intersecting rings fill sensibly.
     func path(of feature: Int) -> Path {
         var elements: [Path.Element] = []
+        elements.reserveCapacity(rings[feature].reduce(0) { $0 + $1.count + 1 })
         for ring in rings[feature] where ring.count >= 3 {
             elements.append(.move(ring[0]))
             for p in ring.dropFirst() { elements.append(.line(p)) }
@@ -159,6 +203,7 @@ struct MapGeometry {
     /// Open polylines as one path.
     static func linesPath(_ lines: [[Point]]) -> Path {
         var elements: [Path.Element] = []
+        elements.reserveCapacity(lines.reduce(0) { $0 + $1.count })
         for line in lines where line.count >= 2 {
             elements.append(.move(line[0]))
             for p in line.dropFirst() { elements.append(.line(p)) }
