@@ -17,9 +17,21 @@ extension Scene {
     /// Removes every halo in the background colour that nothing painted earlier lies under.
     /// - Parameter measurer: measures text exactly as the scene was laid out.
     public mutating func dropHalosOverBackground(measurer: any TextMeasurer) throws {
-        guard let background, background.alpha == 1 else { return }
+        guard let background, background.alpha == 1, nodes.contains(where: \.hasHalo) else { return }
         var pruner = HaloPruner(background: background, measurer: measurer)
         nodes = try pruner.visit(nodes, transform: .identity)
+    }
+}
+
+extension Node {
+    /// Whether this node or one inside it is text with a halo (a map of 6,000 regions and no
+    /// labels then skips the pass).
+    fileprivate var hasHalo: Bool {
+        switch self {
+        case .text(let text): text.halo != nil
+        case .group(let group): group.children.contains(where: \.hasHalo)
+        case .path, .image: false
+        }
     }
 }
 

@@ -19,6 +19,8 @@ package struct ChartCompiler: Sendable {
     package var catalogs: [URL]
     /// Fetches data named by http(s) URL; `nil` refuses URLs.
     package var downloads: DownloadCache?
+    /// Geometry parsed by this compiler's earlier renders, reused while the files are unchanged.
+    package let geometry = GeometryCache()
 
     /// Creates a compiler.
     package init(dataRoots: [URL] = [], catalogs: [URL] = [], downloads: DownloadCache? = nil) {
@@ -83,7 +85,7 @@ package struct ChartCompiler: Sendable {
         let reader = SpecReader(file: file)
         specWarnings.forEach(reader.add)
         // A map whose data file is its geometry parses that file once for both uses.
-        let geoLayers = GeoLayerMemo()
+        let geoLayers = GeoLayerMemo(shared: geometry)
         let (table, spec) = try prepareData(readSpec, baseURL: baseURL, reader: reader, geoLayers: geoLayers)
         let scene: Scene
         do {

@@ -184,13 +184,13 @@ package struct DataLoader: Sendable {
             switch format {
             case "geojson":
                 // A geometry file as the table: one row per feature with its properties.
-                return try geoLayers.layer(name + "\u{0}") { () throws(DataError) in
+                return try geoLayers.layer(name + "\u{0}", bytes: bytes) { () throws(DataError) in
                     try GeoReader.read(bytes, sourceName: name)
-                }.properties
+                }.layer.properties
             case "json" where Self.looksLikeGeometry(bytes):
-                return try geoLayers.layer(name + "\u{0}") { () throws(DataError) in
+                return try geoLayers.layer(name + "\u{0}", bytes: bytes) { () throws(DataError) in
                     try GeoReader.read(bytes, sourceName: name)
-                }.properties
+                }.layer.properties
             case "json":
                 return try JSONRecordsReader.read(bytes, sourceName: name, path: hints.property)
             default:
@@ -220,7 +220,7 @@ package struct DataLoader: Sendable {
     /// Reads a GeoJSON or TopoJSON file a map names (`geo: {url, object}`), with the same folder
     /// rules as data files.
     package func loadGeo(_ path: String, object: String?, specFile: String, specPath: SpecPath)
-        throws(KresbaError) -> GeoLayer
+        throws(KresbaError) -> LoadedGeoLayer
     {
         let place = Place(specFile: specFile, specPath: specPath, base: baseURL, extraRoots: [], label: nil)
         let bytes: [UInt8]
@@ -244,7 +244,8 @@ package struct DataLoader: Sendable {
             (bytes, _, name) = try readFile(path, place: place)
         }
         do {
-            return try geoLayers.layer(name + "\u{0}" + (object ?? "")) { () throws(DataError) in
+            return try geoLayers.layer(name + "\u{0}" + (object ?? ""), bytes: bytes) {
+                () throws(DataError) in
                 try GeoReader.read(bytes, sourceName: name, object: object)
             }
         } catch {

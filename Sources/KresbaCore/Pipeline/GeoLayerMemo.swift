@@ -1,21 +1,35 @@
 import Foundation
 
 /// Geometry already parsed during one render, so a map whose data file is also its geometry
-/// reads and parses that file once, not once for the table and again for the shapes.
+/// reads and parses that file once, not once for the table and again for the shapes; and,
+/// through the compiler's ``GeometryCache``, geometry earlier renders parsed from the same bytes.
 package final class GeoLayerMemo: @unchecked Sendable {
     // @unchecked: the dictionary is only touched under the lock.
-    private var layers: [String: GeoLayer] = [:]
+    private var layers: [String: LoadedGeoLayer] = [:]
     private let lock = NSLock()
 
-    package init() {}
+    private let shared: GeometryCache?
 
-    /// The layer stored under `key`, or the one `make` returns (then stored).
-    package func layer(_ key: String, make: () throws(DataError) -> GeoLayer) throws(DataError) -> GeoLayer {
+    package init(shared: GeometryCache? = nil) {
+        self.shared = shared
+    }
+
+    /// The layer stored under `key`, else the one earlier renders parsed from the same `bytes`,
+    /// else the one `make` returns (then stored).
+    package func layer(_ key: String, bytes: [UInt8], make: () throws(DataError) -> GeoLayer)
+        throws(DataError)
+        -> LoadedGeoLayer
+    {
         lock.lock()
         let known = layers[key]
         lock.unlock()
         if let known { return known }
-        let layer = try make()
+        let layer: LoadedGeoLayer
+        if let shared {
+            layer = try shared.layer(key, bytes: bytes, make: make)
+        } else {
+            layer = LoadedGeoLayer(layer: try make(), derived: LayerDerivations())
+        }
         lock.lock()
         layers[key] = layer
         lock.unlock()

@@ -180,7 +180,8 @@ import Testing
     @Test func legendTakesACornerThatCoversNoRegion() throws {
         let layer = try GeoReader.read(Array(Self.geojson.utf8), sourceName: "g.geojson")
         let data = MapData(
-            layer: layer, values: [1, 2, 3], keys: ["A", "B", "C"], context: [], highlighted: [],
+            layer: layer, derived: LayerDerivations(), values: [1, 2, 3], keys: ["A", "B", "C"], context: [],
+            highlighted: [],
             rows: [0, 1, 2])
         let projection = MapProjection.make(.identity, bounds: try #require(layer.bounds))
         let legend = MapLegend(size: (120, 80), draw: { _ in [] })

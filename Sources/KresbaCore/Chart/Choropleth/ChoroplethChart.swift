@@ -125,9 +125,9 @@ enum ChoroplethChart {
         let gap = 16.0
         switch position {
         case .none:
-            return (MapGeometry.fit(data.layer, projection: projection, box: body), nil)
+            return (data.fitted(projection, box: body), nil)
         case .auto:
-            let geometry = MapGeometry.fit(data.layer, projection: projection, box: body)
+            let geometry = data.fitted(projection, box: body)
             let corners = [
                 Point(body.maxX - w, body.y), Point(body.x, body.y), Point(body.maxX - w, body.maxY - h),
                 Point(body.x, body.maxY - h),
@@ -139,14 +139,14 @@ enum ChoroplethChart {
             fallthrough
         case .right:
             let box = Rect(x: body.x, y: body.y, width: max(50, body.width - w - gap), height: body.height)
-            let geometry = MapGeometry.fit(data.layer, projection: projection, box: box)
+            let geometry = data.fitted(projection, box: box)
             return (
                 geometry,
                 Point(min(geometry.frame.maxX + gap, body.maxX - w), body.y + max(0, (body.height - h) / 2))
             )
         case .bottom:
             let box = Rect(x: body.x, y: body.y, width: body.width, height: max(50, body.height - h - gap))
-            let geometry = MapGeometry.fit(data.layer, projection: projection, box: box)
+            let geometry = data.fitted(projection, box: box)
             return (geometry, Point(body.x, body.maxY - h))
         }
     }

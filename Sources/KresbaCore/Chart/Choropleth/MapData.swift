@@ -1,10 +1,13 @@
 import Foundation
+import KresbaScene
 
 /// The regions of a map with what each one shows: its value (or none), its key and name, and
 /// whether it is context or highlighted.
 struct MapData {
     /// The layer as read.
     var layer: GeoLayer
+    /// What is computed from the layer alone, kept with it across renders (see ``fitted(_:box:)``).
+    var derived: LayerDerivations
     /// One value per feature; nil for no data.
     var values: [Double?]
     /// The key of each feature (the join's geo property, else `geo.key`, else the feature id).
@@ -20,7 +23,8 @@ struct MapData {
     static func resolve(
         spec: ChartSpec, map: ChoroplethSpec, table: DataTable, loader: DataLoader, reader: SpecReader
     ) throws(KresbaError) -> MapData {
-        let layer = try loadLayer(spec: spec, map: map, loader: loader)
+        let loaded = try loadLayer(spec: spec, map: map, loader: loader)
+        let layer = loaded.layer
         let props = layer.properties
         // Without a join the features carry their own values.
         let ownValues = map.join == nil
@@ -141,19 +145,22 @@ struct MapData {
                 at: map.value.field.path, map.value.field.position)
         }
         return MapData(
-            layer: layer, values: values, keys: keys, context: context, highlighted: highlighted, rows: rows)
+            layer: layer, derived: loaded.derived, values: values, keys: keys, context: context,
+            highlighted: highlighted, rows: rows)
     }
 
     /// The geometry the spec names: a file, the data file itself, or a built-in basemap.
     static func loadLayer(spec: ChartSpec, map: ChoroplethSpec, loader: DataLoader) throws(KresbaError)
-        -> GeoLayer
+        -> LoadedGeoLayer
     {
         switch map.geo {
         case .file(let url, let object, let path):
             return try loader.loadGeo(url, object: object, specFile: spec.file, specPath: path)
         case .basemap(let name, let path):
             do {
-                return try BuiltInBasemap.layer(named: name)
+                return LoadedGeoLayer(
+                    layer: try BuiltInBasemap.layer(named: name),
+                    derived: BuiltInBasemap.derivations(named: name))
             } catch {
                 throw KresbaError(
                     Diagnostic(
@@ -180,5 +187,21 @@ struct MapData {
     static func listed(_ codes: [String]) -> String {
         let shown = codes.prefix(10).joined(separator: ", ")
         return codes.count > 10 ? "\(shown) and \(codes.count - 10) more" : shown
+    }
+}
+
+extension MapData {
+    /// The regions projected and fitted into `box` (``MapGeometry/fit(_:projection:box:padding:)``),
+    /// computed once per layer, projection and box: the projection follows from its kind and the
+    /// layer, so those say everything the fit depends on.
+    func fitted(_ projection: MapProjection, box: Rect) -> MapGeometry {
+        derived.value(for: FitKey(projection: projection.kind, box: box)) {
+            MapGeometry.fit(layer, projection: projection, box: box)
+        }
+    }
+
+    private struct FitKey: Hashable, Sendable {
+        var projection: ProjectionChoice
+        var box: Rect
     }
 }

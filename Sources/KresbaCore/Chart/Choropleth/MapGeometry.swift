@@ -2,7 +2,7 @@ import Foundation
 import KresbaScene
 
 /// The regions projected to a plane and fitted into the map's box, with the borders to stroke.
-struct MapGeometry {
+struct MapGeometry: Sendable {
     /// Each feature's rings (outer rings and holes alike) in scene coordinates.
     var rings: [[[Point]]]
     /// Borders between two regions, each once.

@@ -30,7 +30,8 @@ extension ChoroplethChart {
         guard let s = map.symbols else { return nil }
         if let url = s.url {
             let layer = try loader.loadGeo(
-                url, object: nil, specFile: spec.file, specPath: SpecPath(["symbols", "url"]))
+                url, object: nil, specFile: spec.file, specPath: SpecPath(["symbols", "url"])
+            ).layer
             guard
                 let field = layer.properties.field(
                     s.field, reader: reader, what: "property", namingSource: true)

@@ -56,6 +56,15 @@ package enum BuiltInBasemap {
         return try decoded.get()
     }
 
+    /// The store for what charts compute from a basemap (its fitted regions), one per basemap
+    /// for the process's lifetime, since the basemaps never change.
+    package static func derivations(named name: String) -> LayerDerivations {
+        name == "europe" ? europeDerivations : czKrajeDerivations
+    }
+
+    private static let czKrajeDerivations = LayerDerivations()
+    private static let europeDerivations = LayerDerivations()
+
     // MARK: - Private
 
     private static let naturalEarth = "Natural Earth"
