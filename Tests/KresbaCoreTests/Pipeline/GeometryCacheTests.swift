@@ -71,7 +71,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("geo.geojson")
-        let spec = Array("type: choropleth\ndata: geo.geojson\nvalue: v\nsize: {width: 300, height: 200}\n".utf8)
+        let spec = Array(
+            "type: choropleth\ndata: geo.geojson\nvalue: v\nsize: {width: 300, height: 200}\n".utf8)
         let shared = ChartCompiler()
         func scene(_ compiler: ChartCompiler) throws -> Scene {
             try compiler.compile(spec, file: "m.yaml", baseURL: folder, measurer: FixedAdvanceMeasurer())
