@@ -10,6 +10,8 @@ struct KresbaTimings {
     var pngCairoWriter: Double
     var svg: Double
     var pdf: Double
+    /// PNG with a new `Renderer` for every render: fonts loaded, nothing kept from earlier renders.
+    var pngFresh: Double
     /// Stages of the PNG render: spec and data read and laid out into a scene, drawn, encoded.
     var compile: Double
     var draw: Double
@@ -24,6 +26,7 @@ struct KresbaTimings {
         }
         return KresbaTimings(
             png: m(\.png), pngCairoWriter: m(\.pngCairoWriter), svg: m(\.svg), pdf: m(\.pdf),
+            pngFresh: m(\.pngFresh),
             compile: m(\.compile),
             draw: m(\.draw), encode: m(\.encode),
             pngBytes: rounds[0].pngBytes,
@@ -45,6 +48,10 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     let svg = try measure(warmup: warmup, iterations: iterations) { _ = try render(.svg) }
     let pdf = try measure(warmup: warmup, iterations: iterations) { _ = try render(.pdf) }
     let pngBytes = try render(.png(scale: 2)).count
+    let pngFresh = try measure(warmup: warmup, iterations: iterations) {
+        _ = try Renderer(options: RenderOptions(fontDirectories: [fonts])).render(
+            specAt: url, as: .png(scale: 2))
+    }
 
     PNGWriter.current = .cairo
     defer { PNGWriter.current = .standard }
@@ -58,7 +65,8 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
         KresbaTimings(
             png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
-            pdf: pdf[keyPath: value], compile: compileMs[keyPath: value], draw: drawMs[keyPath: value],
+            pdf: pdf[keyPath: value], pngFresh: pngFresh[keyPath: value], compile: compileMs[keyPath: value],
+            draw: drawMs[keyPath: value],
             encode: encodeMs[keyPath: value], pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
     }
     return (timings(\.wall), timings(\.cpu))

@@ -160,6 +160,7 @@ struct Suite {
         row("SVG", kresba.svg, "svg")
         row("PDF", kresba.pdf, "pdf")
         row("PNG, Cairo's PNG writer", kresba.pngCairoWriter, "png_cairo", python: false)
+        row("PNG, a new Renderer for every render (nothing kept)", kresba.pngFresh, "png", python: false)
         table.show()
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import KresbaCairo
 
 /// The text measurers and raster memory that renders reuse, so that a render does not build a
-/// Pango font map, resolve its fonts and map fresh pixel memory every time.
+/// Pango font map, resolve its fonts, shape lines it shaped before and map fresh pixel memory
+/// every time.
 ///
 /// A render takes one set, uses it on its own thread, and gives it back; two renders never hold
 /// the same set, so renders on many threads stay independent and nothing in a set needs to be
@@ -43,12 +44,10 @@ final class RenderResourcePool: @unchecked Sendable {
         lock.lock()
         let kept = idle.popLast()
         lock.unlock()
-        if let kept {
-            // Fonts and memory carry over; measured text does not, so a render costs the same
-            // whether or not the same chart was rendered before.
-            kept.measurer.forgetMeasurements()
-            return kept
-        }
+        // Fonts, measured lines (bounded) and memory carry over: a portal's charts share most of
+        // their words (region names, tick labels, titles), and Pango shapes a line the same way
+        // every time.
+        if let kept { return kept }
         return Resources(measurer: try PangoTextMeasurer(fonts: fonts), buffers: RasterBuffers())
     }
 

@@ -88,7 +88,8 @@ public final class PangoTextMeasurer: TextMeasurer {
         return metrics
     }
 
-    /// Forgets measured lines (not fonts), so that the next render measures its own text afresh.
+    /// Forgets measured lines (not fonts), so that what follows measures its text afresh (the
+    /// benchmarks' stage timings).
     public func forgetMeasurements() {
         measured.removeAll(keepingCapacity: true)
     }
@@ -100,7 +101,8 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     /// Lines measured since ``forgetMeasurements()``: layout measures the same words many times
-    /// (line breaking tries each candidate line, collision checks re-measure labels).
+    /// (line breaking tries each candidate line, collision checks re-measure labels), and charts
+    /// drawn by one renderer share most of their words.
     private var measured: [MeasuredText: TextMetrics] = [:]
     private static let measuredLimit = 4096
 
