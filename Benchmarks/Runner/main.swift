@@ -4,7 +4,7 @@
 //   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH] [--chart NAME ...]
 //                                                    the suite, one table (only the named charts)
 //   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
-//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf] [--stages]
+//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf] [--stages] [--fresh]
 //                                                    renders one chart in a loop, for perf; wall
 //                                                    and CPU medians (and of the PNG stages)
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
@@ -30,6 +30,8 @@ struct Options {
     var format = "png"
     /// `--stages` for `loop`: also the CPU medians of the PNG render's stages.
     var stages = false
+    /// `--fresh` for `loop`: a new `Renderer` for every render, so nothing is kept between them.
+    var fresh = false
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -49,6 +51,7 @@ struct Options {
             case "--chart": charts.append(try value(argument))
             case "--format": format = try value(argument)
             case "--stages": stages = true
+            case "--fresh": fresh = true
             case "-h", "--help":
                 say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
                 say("       [--floor PATH] [--python PATH] [--iterations N] [--chart NAME] [--format F]")
@@ -81,7 +84,9 @@ do {
         }
         let spec = options.root.appendingPathComponent(chart.spec)
         let timing = try measure(warmup: 1, iterations: options.iterations ?? 200) {
-            _ = try renderer.render(specAt: spec, as: format)
+            let current =
+                options.fresh ? try Renderer(options: RenderOptions(fontDirectories: [fonts])) : renderer
+            _ = try current.render(specAt: spec, as: format)
         }
         say("median \(fmt(timing.cpu, 2)) ms CPU, \(fmt(timing.wall, 2)) ms wall")
         if options.stages {

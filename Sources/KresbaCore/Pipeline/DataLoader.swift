@@ -156,15 +156,15 @@ package struct DataLoader: Sendable {
         guard !isDirectory.boolValue else {
             throw place.error("data path \"\(path)\" is a folder, not a file")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: resolved.path)[.size] as? Int) ?? 0
-        guard size <= maxBytes else {
+        switch FileBytes.contents(of: resolved.path, maxBytes: maxBytes) {
+        case .success(let bytes):
+            return (bytes, resolved, displayName(path, resolved: url, place: place))
+        case .failure(.tooLarge(let size)):
             throw place.error(
                 "data file \"\(path)\" is \(size / 1_000_000) MB; the limit is \(maxBytes / 1_000_000) MB")
-        }
-        guard let data = FileManager.default.contents(atPath: resolved.path) else {
+        case .failure(.unreadable):
             throw place.error("cannot read data file \"\(path)\"")
         }
-        return ([UInt8](data), resolved, displayName(path, resolved: url, place: place))
     }
 
     /// The name data messages use: as the spec wrote it, or for a catalog's file its path from the
