@@ -35,7 +35,7 @@ enum PNGEncoder {
             return try encodeWithCairo(surface, dpi: dpi)
         case .libdeflate(let level, let filter):
             let buffers = buffers ?? RasterBuffers()
-            let inPlace = consumingPixels ? try PNGScanlines.overwrite(surface, filter: filter) : nil
+            let inPlace = consumingPixels ? PNGScanlines.overwrite(surface, filter: filter) : nil
             let (shape, lines) =
                 try inPlace ?? PNGScanlines.write(surface, filter: filter, into: buffers.scanlines)
             let stream = try compress(lines, level: level, buffers: buffers)

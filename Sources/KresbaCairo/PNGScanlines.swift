@@ -41,26 +41,15 @@ package struct PNGScanlines {
     static func write(_ surface: CairoSurface, filter: PNGRowFilter, into memory: ReusableMemory) throws
         -> (Shape, UnsafeRawBufferPointer)
     {
-        let format = cairo_image_surface_get_format(surface.raw)
-        guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
-            throw BackendError.cairo("the png encoder needs an ARGB32 or RGB24 image surface")
-        }
-        let width = Int(cairo_image_surface_get_width(surface.raw))
-        let height = Int(cairo_image_surface_get_height(surface.raw))
-        let stride = Int(cairo_image_surface_get_stride(surface.raw))
-        guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface.raw) else {
-            throw BackendError.cairo("the image surface has no pixels")
-        }
-        let pixels = UnsafeRawPointer(data)
-        let hasAlpha = format == CAIRO_FORMAT_ARGB32 && !isOpaque(pixels, width, height, stride)
-        let channels = hasAlpha ? 4 : 3
-        let count = (1 + width * channels) * height
+        let image = try SurfacePixels(surface)
+        let channels = image.shape.hasAlpha ? 4 : 3
+        let count = (1 + image.shape.width * channels) * image.shape.height
         let out = memory.reserve(count).bindMemory(to: UInt8.self, capacity: count)
-        scanlines(pixels, width, height, stride, channels: channels, filter: filter, into: out)
-        return (
-            Shape(width: width, height: height, hasAlpha: hasAlpha),
-            UnsafeRawBufferPointer(start: out, count: count)
-        )
+        scanlines(
+            image.pixels, image.shape.width, image.shape.height, image.stride, channels: channels,
+            filter: filter,
+            into: out)
+        return (image.shape, UnsafeRawBufferPointer(start: out, count: count))
     }
 
     /// Writes an opaque image's unfiltered RGB scanlines over the surface's own pixels, which
@@ -73,21 +62,12 @@ package struct PNGScanlines {
     /// pixel is read).
     /// - Returns: `nil` when the image has transparency or `filter` is not `.none`: those
     ///   scanlines are as long as the pixel rows or need the row above, so they go to a buffer.
-    static func overwrite(_ surface: CairoSurface, filter: PNGRowFilter) throws -> (
-        Shape, UnsafeRawBufferPointer
-    )? {
-        guard filter == .none else { return nil }
-        let format = cairo_image_surface_get_format(surface.raw)
-        guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else { return nil }
-        let width = Int(cairo_image_surface_get_width(surface.raw))
-        let height = Int(cairo_image_surface_get_height(surface.raw))
-        let stride = Int(cairo_image_surface_get_stride(surface.raw))
-        guard width > 0, height > 0, stride >= 4 * width, let data = cairo_image_surface_get_data(surface.raw)
-        else {
-            return nil
-        }
-        let pixels = UnsafeMutableRawPointer(data)
-        if format == CAIRO_FORMAT_ARGB32 && !isOpaque(pixels, width, height, stride) { return nil }
+    static func overwrite(_ surface: CairoSurface, filter: PNGRowFilter) -> (Shape, UnsafeRawBufferPointer)? {
+        guard filter == .none, let image = try? SurfacePixels(surface), !image.shape.hasAlpha,
+            image.stride >= 4 * image.shape.width
+        else { return nil }
+        let (width, height, stride) = (image.shape.width, image.shape.height, image.stride)
+        let pixels = image.pixels
         let lineBytes = 1 + 3 * width
         for y in 0..<height {
             let source = pixels + y * stride
@@ -102,14 +82,36 @@ package struct PNGScanlines {
             }
         }
         cairo_surface_mark_dirty(surface.raw)
-        return (
-            Shape(width: width, height: height, hasAlpha: false),
-            UnsafeRawBufferPointer(start: pixels, count: lineBytes * height)
-        )
+        return (image.shape, UnsafeRawBufferPointer(start: pixels, count: lineBytes * height))
+    }
+
+    /// The pixels of an ARGB32 or RGB24 image surface (already flushed), and whether any of them
+    /// is not fully opaque.
+    private struct SurfacePixels {
+        var shape: Shape
+        var stride: Int
+        var pixels: UnsafeMutableRawPointer
+
+        init(_ surface: CairoSurface) throws {
+            let format = cairo_image_surface_get_format(surface.raw)
+            guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
+                throw BackendError.cairo("the png encoder needs an ARGB32 or RGB24 image surface")
+            }
+            let width = Int(cairo_image_surface_get_width(surface.raw))
+            let height = Int(cairo_image_surface_get_height(surface.raw))
+            stride = Int(cairo_image_surface_get_stride(surface.raw))
+            guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface.raw) else {
+                throw BackendError.cairo("the image surface has no pixels")
+            }
+            pixels = UnsafeMutableRawPointer(data)
+            let hasAlpha =
+                format == CAIRO_FORMAT_ARGB32 && !PNGScanlines.isOpaque(pixels, width, height, stride)
+            shape = Shape(width: width, height: height, hasAlpha: hasAlpha)
+        }
     }
 
     /// Whether every pixel of an ARGB32 image has alpha 255.
-    private static func isOpaque(_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int)
+    fileprivate static func isOpaque(_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int)
         -> Bool
     {
         for y in 0..<height {

@@ -25,20 +25,12 @@ package final class RasterImage {
 }
 
 extension CairoBackend {
-    /// `scene` drawn at `scale`, as ``png(_:scale:dpi:)`` draws it before encoding.
-    package func raster(_ scene: Scene, scale: Double) throws -> RasterImage {
-        RasterImage(try rasterize(scene, scale: scale))
-    }
-}
-
-extension CairoBackend {
-    /// `scene` drawn as a render draws it: with the layout's `measurer`, into memory kept in
-    /// `buffers` (valid until the buffers draw again).
+    /// `scene` drawn at `scale` as ``png(_:scale:dpi:measurer:buffers:)`` draws it before encoding:
+    /// with the layout's `measurer` (a new one when `nil`), into memory kept in `buffers` if given
+    /// (valid until the buffers draw again).
     package func raster(
-        _ scene: Scene, scale: Double, measurer: PangoTextMeasurer, buffers: RasterBuffers? = nil
-    )
-        throws -> RasterImage
-    {
+        _ scene: Scene, scale: Double, measurer: PangoTextMeasurer? = nil, buffers: RasterBuffers? = nil
+    ) throws -> RasterImage {
         RasterImage(try rasterize(scene, scale: scale, measurer: measurer, buffers: buffers))
     }
 }

@@ -178,7 +178,8 @@ struct SceneDrawer {
             cairo_new_path(cr)
             // Only the glyphs the halo can matter for: a glyph farther from every region than the
             // halo reaches (half its width, and a pixel of antialiasing) would add nothing.
-            let regions = node.haloRegions.map { $0.map { lineBox(of: $0, for: node) } }
+            let toLine = node.placement.inverted() ?? .identity
+            let regions = node.haloRegions.map { $0.map { $0.transformed(by: toLine) } }
             if !line.appendGlyphOutlines(to: cr, origin: origin, reach: halo.width / 2 + 1, within: regions) {
                 cairo_move_to(cr, origin.x, origin.y)
                 pango_cairo_layout_path(cr, line.layout)
@@ -195,21 +196,6 @@ struct SceneDrawer {
         // The layout was shaped in the measurer's fixed context, not re-shaped for this target:
         // what is drawn has exactly the width layout measured, at any output scale.
         pango_cairo_show_layout(cr, line.layout)
-    }
-
-    /// `region`, given in the coordinates `node` is placed in, as a box in the line's own
-    /// coordinates (after its translation and rotation); the bounding box when rotated.
-    private func lineBox(of region: Rect, for node: TextNode) -> Rect {
-        let angle = -node.rotation * .pi / 180
-        let (cosine, sine) = (cos(angle), sin(angle))
-        let corners = [
-            Point(region.x, region.y), Point(region.maxX, region.y), Point(region.maxX, region.maxY),
-            Point(region.x, region.maxY),
-        ].map { corner in
-            let dx = corner.x - node.position.x, dy = corner.y - node.position.y
-            return Point(cosine * dx - sine * dy, sine * dx + cosine * dy)
-        }
-        return Rect(bounding: corners) ?? region
     }
 
     // MARK: Images

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point in scene coordinates.
 public struct Point: Sendable, Equatable, Hashable {
     /// Horizontal coordinate, growing to the right.
@@ -56,6 +58,20 @@ public struct Rect: Sendable, Equatable, Hashable {
     }
 
     /// Whether `other` lies entirely inside this rectangle (edges may touch).
+    /// The overlap of two rectangles, or `nil` when they do not overlap.
+    public func intersection(_ other: Rect) -> Rect? {
+        let left = max(x, other.x), top = max(y, other.y)
+        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+        guard right > left, bottom > top else { return nil }
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+
+    /// The axis-aligned box of the rectangle's corners after `transform`.
+    public func transformed(by transform: AffineTransform) -> Rect {
+        let corners = [Point(x, y), Point(maxX, y), Point(maxX, maxY), Point(x, maxY)].map(transform.apply)
+        return Rect(bounding: corners) ?? self
+    }
+
     public func contains(_ other: Rect, tolerance: Double = 1e-6) -> Bool {
         other.x >= x - tolerance && other.y >= y - tolerance
             && other.maxX <= maxX + tolerance && other.maxY <= maxY + tolerance
@@ -90,6 +106,21 @@ public struct AffineTransform: Sendable, Equatable {
     }
 
     /// The transform that applies `inner` first, then this one (as nested groups do).
+    /// A turn by `degrees` clockwise (with y pointing down, positive angles turn x towards y).
+    public static func rotation(degrees: Double) -> AffineTransform {
+        let angle = degrees * .pi / 180
+        return AffineTransform(a: cos(angle), b: sin(angle), c: -sin(angle), d: cos(angle), tx: 0, ty: 0)
+    }
+
+    /// The inverse transform, or `nil` for a singular one.
+    public func inverted() -> AffineTransform? {
+        let determinant = a * d - b * c
+        guard determinant != 0, determinant.isFinite else { return nil }
+        return AffineTransform(
+            a: d / determinant, b: -b / determinant, c: -c / determinant, d: a / determinant,
+            tx: (c * ty - d * tx) / determinant, ty: (b * tx - a * ty) / determinant)
+    }
+
     public func concatenating(_ inner: AffineTransform) -> AffineTransform {
         AffineTransform(
             a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b,

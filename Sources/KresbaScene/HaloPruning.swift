@@ -93,11 +93,7 @@ private struct HaloPruner {
         let local = Rect(
             x: start - margin, y: -metrics.ascent - margin, width: metrics.width + 2 * margin,
             height: metrics.ascent + metrics.descent + 2 * margin)
-        let angle = text.rotation * .pi / 180
-        let (cosine, sine) = (cos(angle), sin(angle))
-        let place = AffineTransform(
-            a: cosine, b: sine, c: -sine, d: cosine, tx: text.position.x, ty: text.position.y)
-        return local.transformed(by: place)
+        return local.transformed(by: text.placement)
     }
 
     /// The box of a path's points and control points, widened by its stroke.
@@ -124,34 +120,9 @@ private struct HaloPruner {
     }
 }
 
-extension AffineTransform {
-    /// The inverse transform, or `nil` for a singular one.
-    fileprivate func inverted() -> AffineTransform? {
-        let determinant = a * d - b * c
-        guard determinant != 0, determinant.isFinite else { return nil }
-        return AffineTransform(
-            a: d / determinant, b: -b / determinant, c: -c / determinant, d: a / determinant,
-            tx: (c * ty - d * tx) / determinant, ty: (b * tx - a * ty) / determinant)
-    }
-}
-
 extension Rect {
-    /// The overlap of two rectangles, or `nil` when they do not overlap.
-    fileprivate func intersection(_ other: Rect) -> Rect? {
-        let left = max(x, other.x), top = max(y, other.y)
-        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
-        guard right > left, bottom > top else { return nil }
-        return Rect(x: left, y: top, width: right - left, height: bottom - top)
-    }
-
     /// The rectangle grown (negative `amount`) or shrunk on every side.
     fileprivate func insetBy(_ amount: Double) -> Rect {
         Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
-
-    /// The axis-aligned box of the rectangle's corners after `transform`.
-    fileprivate func transformed(by transform: AffineTransform) -> Rect {
-        let corners = [Point(x, y), Point(maxX, y), Point(maxX, maxY), Point(x, maxY)].map(transform.apply)
-        return Rect(bounding: corners) ?? self
     }
 }

@@ -90,6 +90,14 @@ public struct TextNode: Sendable, Equatable {
     }
 }
 
+extension TextNode {
+    /// From the line's own coordinates (baseline start at the origin, before the anchor's shift)
+    /// to its parent's: moved to `position`, turned by `rotation`.
+    public var placement: AffineTransform {
+        AffineTransform.translation(position.x, position.y).concatenating(.rotation(degrees: rotation))
+    }
+}
+
 /// Horizontal alignment of a text line relative to its anchor point.
 public enum TextAnchor: String, Sendable, Equatable {
     /// The line starts at the anchor.
