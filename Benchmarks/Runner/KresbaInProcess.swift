@@ -76,14 +76,14 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
 /// encoded; each with what a `Renderer` keeps from one render to the next: a measurer (font map,
 /// resolved fonts) and the raster memory.
 func measureStages(spec url: URL, fonts: URL, warmup: Int = 5, iterations: Int) throws -> (
-    compile: Timing, draw: Timing, encode: Timing
+    compile: Timing, compileCold: Timing, draw: Timing, encode: Timing
 ) {
     let library = try FontLibrary(directories: [fonts])
     let backend = CairoBackend(fonts: library)
     let compiler = ChartCompiler()
     let measurer = try PangoTextMeasurer(fonts: library)
     let buffers = RasterBuffers()
-    func compile() throws -> Scene {
+    func compile(with compiler: ChartCompiler = compiler) throws -> Scene {
         measurer.forgetMeasurements()
         let bytes = [UInt8](try Data(contentsOf: url))
         var scene = try compiler.compile(
@@ -93,6 +93,10 @@ func measureStages(spec url: URL, fonts: URL, warmup: Int = 5, iterations: Int) 
         return scene
     }
     let compileMs = try measure(warmup: warmup, iterations: iterations) { _ = try compile() }
+    // A new compiler keeps no parsed geometry: the data are read as for the first time.
+    let compileColdMs = try measure(warmup: warmup, iterations: iterations) {
+        _ = try compile(with: ChartCompiler())
+    }
     let scene = try compile()
     let drawMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try backend.raster(scene, scale: 2, measurer: measurer, buffers: buffers)
@@ -102,5 +106,5 @@ func measureStages(spec url: URL, fonts: URL, warmup: Int = 5, iterations: Int) 
     let encodeMs = try measure(warmup: warmup, iterations: iterations) {
         _ = try raster.png(writer: .standard, buffers: buffers)
     }
-    return (compileMs, drawMs, encodeMs)
+    return (compileMs, compileColdMs, drawMs, encodeMs)
 }

@@ -33,12 +33,19 @@ struct Timing {
     var cpu: Double
 }
 
-/// Runs `body` `warmup` times untimed, then `iterations` times; medians in ms.
-func measure(warmup: Int, iterations: Int, _ body: () throws -> Void) rethrows -> Timing {
-    for _ in 0..<warmup { try body() }
+/// Runs `body` `warmup` times untimed, then `iterations` times; medians in ms. `prepare` runs
+/// before each, untimed (e.g. to forget what the previous run kept).
+func measure(
+    warmup: Int, iterations: Int, prepare: () -> Void = {}, _ body: () throws -> Void
+) rethrows -> Timing {
+    for _ in 0..<warmup {
+        prepare()
+        try body()
+    }
     var walls: [Double] = []
     var cpus: [Double] = []
     for _ in 0..<iterations {
+        prepare()
         let start = nowMs()
         let cpuStart = cpuNowMs()
         try body()

@@ -4,11 +4,13 @@
 //   kresba-bench [--quick] [--root DIR] [--floor PATH] [--python PATH] [--chart NAME ...]
 //                                                    the suite, one table (only the named charts)
 //   kresba-bench encoders [--iterations N] [--root DIR]                  the PNG encoder study
-//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf] [--stages] [--fresh]
+//   kresba-bench loop [--iterations N] [--root DIR] [--chart NAME] [--format png|svg|pdf]
+//                     [--stages] [--fresh | --cold-data]
 //                                                    renders one chart in a loop, for perf; wall
 //                                                    and CPU medians (and of the PNG stages)
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
 //   kresba-bench csv-loop [--iterations N] [--root DIR]   CSVReader.read on the loading CSV, for perf
+//   kresba-bench geo-loop [--iterations N] [--root DIR]   GeoReader.read on the grid's GeoJSON, for perf
 //   kresba-bench csv-dump < PATHS      prints CSVReader.read's table or error for each path (one a line)
 //                                      under several options, to diff two builds of the reader
 import Foundation
@@ -32,6 +34,9 @@ struct Options {
     var stages = false
     /// `--fresh` for `loop`: a new `Renderer` for every render, so nothing is kept between them.
     var fresh = false
+    /// `--cold-data` for `loop`: one `Renderer`, but it forgets the parsed geometry before every
+    /// render, so each reads its map file as for the first time.
+    var coldData = false
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -41,7 +46,8 @@ struct Options {
         }
         while let argument = rest.popFirst() {
             switch argument {
-            case "suite", "encoders", "loop", "loading", "csv-loop", "csv-dump": command = argument
+            case "suite", "encoders", "loop", "loading", "csv-loop", "csv-dump", "geo-loop":
+                command = argument
             case "--quick": quick = true
             case "--root": root = URL(fileURLWithPath: try value(argument))
             case "--kresba": kresba = try value(argument)
@@ -52,6 +58,7 @@ struct Options {
             case "--format": format = try value(argument)
             case "--stages": stages = true
             case "--fresh": fresh = true
+            case "--cold-data": coldData = true
             case "-h", "--help":
                 say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
                 say("       [--floor PATH] [--python PATH] [--iterations N] [--chart NAME] [--format F]")
@@ -83,7 +90,12 @@ do {
         default: format = .png(scale: 2)
         }
         let spec = options.root.appendingPathComponent(chart.spec)
-        let timing = try measure(warmup: 1, iterations: options.iterations ?? 200) {
+        // Geometry is forgotten before the clock starts: freeing the previous layer is no part of
+        // a first read.
+        let timing = try measure(
+            warmup: 1, iterations: options.iterations ?? 200,
+            prepare: { if options.coldData { renderer.forgetGeometry() } }
+        ) {
             let current =
                 options.fresh ? try Renderer(options: RenderOptions(fontDirectories: [fonts])) : renderer
             _ = try current.render(specAt: spec, as: format)
@@ -92,7 +104,8 @@ do {
         if options.stages {
             let stages = try measureStages(spec: spec, fonts: fonts, iterations: options.iterations ?? 200)
             say(
-                "stages, CPU medians: spec, data and layout \(fmt(stages.compile.cpu, 2)) ms, "
+                "stages, CPU medians: spec, data and layout \(fmt(stages.compile.cpu, 2)) ms "
+                    + "(\(fmt(stages.compileCold.cpu, 2)) ms with data read anew), "
                     + "drawing \(fmt(stages.draw.cpu, 2)) ms, encoding \(fmt(stages.encode.cpu, 2)) ms")
         }
     case "loading":
@@ -136,6 +149,19 @@ do {
             _ = try CSVReader.read([UInt8](try Data(contentsOf: csv)), sourceName: csv.lastPathComponent)
         }
         say("CSVReader.read median: CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms")
+    case "geo-loop":
+        try GridMap.write(root: options.root)
+        let grid = options.root.appendingPathComponent(GridMap.data)
+        let bytes = [UInt8](try Data(contentsOf: grid))
+        // The previous layer is freed before the clock starts.
+        var layer: GeoLayer?
+        let timing = try measure(warmup: 3, iterations: options.iterations ?? 200, prepare: { layer = nil }) {
+            layer = try GeoReader.read(bytes, sourceName: grid.lastPathComponent)
+        }
+        _ = layer
+        say(
+            "GeoReader.read median (the grid's GeoJSON): CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms"
+        )
     default:
         try Suite(options: options, fonts: fonts).run()
     }

@@ -47,6 +47,10 @@ public struct Renderer: Sendable {
         resources = RenderResourcePool(fonts: fonts)
     }
 
+    /// Forgets the geometry kept from earlier renders, so the next render reads its map files as
+    /// for the first time (for benchmarks; fonts and memory stay).
+    package func forgetGeometry() { compiler.geometry.removeAll() }
+
     /// Renders a spec given as bytes.
     /// - Parameters:
     ///   - spec: the YAML or JSON text.

@@ -324,7 +324,7 @@ struct JSONParser {
     private static let linearKeyLimit = 16
 
     /// 10^0 … 10^22, the powers of ten a double holds exactly.
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
+    static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 

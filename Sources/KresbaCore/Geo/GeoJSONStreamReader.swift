@@ -1,7 +1,9 @@
 /// The fast path for the usual GeoJSON file: a FeatureCollection of Features with points, lines and
-/// polygons. Positions go straight from the bytes into each ring's array; only properties, ids and
-/// members it does not know become ``JSONNode`` values. A tree of nodes for every position and every
-/// coordinate cost more than all the other work of a 6,000-region map (issue 7).
+/// polygons. It walks the file's bytes once: positions go straight into each ring's array, member
+/// names and type names are compared as bytes, and numbers and plain strings in properties become
+/// cells directly. Only what it does not expect (a nested property value, an escaped string, an
+/// exponent) goes through ``JSONParser``. A tree of nodes for every position and coordinate cost
+/// more than all the other work of a 6,000-region map (issue 7).
 ///
 /// It reads valid files only. At anything wrong, or anything it does not handle (a GeometryCollection,
 /// an empty coordinate array, a root that is not a FeatureCollection, a limit reached), it gives up
@@ -12,54 +14,88 @@ struct GeoJSONStreamReader {
     /// Why the fast path stopped; the general reader then says what, if anything, is wrong.
     private struct GiveUp: Error {}
 
+    /// The file, valid while ``read(_:context:byteOrderMark:)`` runs.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The offset of the next byte to read.
+    private var index = 0
+    /// How many objects and arrays enclose `index`.
+    private var depth = 0
+    /// Reads what the fast path leaves to the general parser; synchronised with `index` around it.
     private var cursor: JSONParser
     private var context: GeoContext
+    /// ``JSONParser/powersOfTen``, held here so that each number does not check a global.
+    private let powersOfTen: [Double]
     /// The positions of the geometry being read, in file order.
     private var positions: [GeoPoint] = []
     /// How many children each array of the geometry's coordinates has, by the height of the children:
-    /// `[0]` positions per line or ring, `[1]` rings per polygon (or lines), `[2]` polygons.
-    private var sizes: [[Int]] = [[], [], []]
-    /// The keys of the objects being read, by nesting level, and the level of the next one.
-    private var keyLists: [[String]] = []
-    private var objectLevel = 0
+    /// positions per line or ring, rings per polygon (or lines), polygons. Three arrays rather than an
+    /// array of them, which would cost reference counting at every access.
+    private var lineSizes: [Int] = []
+    private var polygonSizes: [Int] = []
+    private var collectionSizes: [Int] = []
+    /// The keys of the objects being read, innermost last; each object's start at ``Walk/firstKey``.
+    private var keys: [Key] = []
+    /// Strings with escapes, decoded by the parser; a ``Key`` refers to them by index, so that keys stay
+    /// plain values that cost no reference counting.
+    private var decodedStrings: [String] = []
+    /// The previous feature's property names by position, so that the next feature's (nearly always
+    /// the same) reuse their strings.
+    private var propertyNames: [(key: Key, name: String)] = []
 
     /// The layer, or nil when the general reader must read `text`.
     static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
-        var reader = GeoJSONStreamReader(
-            cursor: JSONParser(text: text, sourceName: context.sourceName, maxDepth: context.limits.maxDepth),
-            context: context)
-        return try? reader.collection(byteOrderMark: byteOrderMark)
+        text.withUnsafeBufferPointer { buffer in
+            var reader = GeoJSONStreamReader(
+                bytes: buffer,
+                cursor: JSONParser(
+                    text: text, sourceName: context.sourceName, maxDepth: context.limits.maxDepth),
+                context: context, powersOfTen: JSONParser.powersOfTen)
+            return try? reader.collection(byteOrderMark: byteOrderMark)
+        }
+    }
+
+    private init(
+        bytes: UnsafeBufferPointer<UInt8>, cursor: JSONParser, context: GeoContext, powersOfTen: [Double]
+    ) {
+        self.bytes = bytes
+        self.cursor = cursor
+        self.context = context
+        self.powersOfTen = powersOfTen
     }
 
     // MARK: - Structure
 
     private mutating func collection(byteOrderMark: Bool) throws(GiveUp) -> GeoLayer {
-        cursor.skipWhitespace()
-        let rootOffset = cursor.index
-        var type: String?
+        skipWhitespace()
+        let rootOffset = index
+        var typed = false
         var crs: JSONNode?
         var features: [GeoFeature]?
         var records: [[(String, DataValue)]] = []
         var members = try openObject()
         while let key = try nextKey(&members) {
-            switch key {
-            case "type":
-                type = try string()
+            if matches(key, "type") {
                 // Anything else (Topology, a lone Feature or geometry) is rare enough for the general way.
-                guard type == "FeatureCollection" else { throw GiveUp() }
-            case "features":
+                // (The string read first: `matches(try string(), …)` would copy the whole reader.)
+                let type = try string()
+                guard matches(type, "FeatureCollection") else { throw GiveUp() }
+                typed = true
+            } else if matches(key, "features") {
                 (features, records) = try self.features()
-            case "crs":
+            } else if matches(key, "crs") {
                 crs = try anyValue()
-            case "arcs", "objects", "geometry", "geometries", "coordinates", "properties":
+            } else if matches(key, "arcs") || matches(key, "objects") || matches(key, "geometry")
+                || matches(key, "geometries")
+                || matches(key, "coordinates") || matches(key, "properties")
+            {
                 // Not a FeatureCollection after all; stop before reading what may be the whole file.
                 throw GiveUp()
-            default:
+            } else {
                 _ = try anyValue()
             }
         }
-        cursor.skipWhitespace()
-        guard cursor.index == cursor.text.count, type != nil, let features else { throw GiveUp() }
+        skipWhitespace()
+        guard index == bytes.count, typed, let features else { throw GiveUp() }
         let root = JSONNode(value: .object(crs.map { [("crs", $0)] } ?? []), offset: rootOffset)
         do {
             return try GeoJSONReader.layer(
@@ -75,7 +111,16 @@ struct GeoJSONStreamReader {
         var records: [[(String, DataValue)]] = []
         var elements = try openArray()
         while try nextElement(&elements) {
+            let start = index
             let (feature, record) = try self.feature()
+            if features.isEmpty {
+                // Features of one file are mostly alike: room for as many as the first one's size says
+                // the rest of the file holds, so that the arrays do not grow (and copy) a dozen times.
+                let expected = min(
+                    1 + (bytes.count - index) / max(1, index - start), context.limits.maxFeatures)
+                features.reserveCapacity(expected + expected / 8)
+                records.reserveCapacity(expected + expected / 8)
+            }
             features.append(feature)
             records.append(record)
             if features.count > context.limits.maxFeatures { throw GiveUp() }
@@ -84,32 +129,32 @@ struct GeoJSONStreamReader {
     }
 
     private mutating func feature() throws(GiveUp) -> (GeoFeature, [(String, DataValue)]) {
-        var type: String?
+        var isFeature = false
         var geometry: GeoGeometry?
-        var id: JSONNode?
+        var id: String?
         var record: [(String, DataValue)] = []
         var members = try openObject()
         while let key = try nextKey(&members) {
-            switch key {
-            case "type":
-                type = try string()
-            case "geometry":
+            if matches(key, "type") {
+                let type = try string()
+                isFeature = matches(type, "Feature")
+            } else if matches(key, "geometry") {
                 if byte == 0x6E {  // null
                     _ = try anyValue()
                 } else {
                     geometry = try self.geometry()
                 }
-            case "properties":
+            } else if matches(key, "properties") {
                 record = try properties()
-            case "id":
-                id = try anyValue()
-            default:
+            } else if matches(key, "id") {
+                id = try identifier()
+            } else {
                 _ = try anyValue()
             }
         }
-        guard type == "Feature" else { throw GiveUp() }
+        guard isFeature else { throw GiveUp() }
         if geometry == nil { context.featuresWithoutGeometry += 1 }
-        return (GeoFeature(id: context.identifier(id), geometry: geometry), record)
+        return (GeoFeature(id: id, geometry: geometry), record)
     }
 
     /// A feature's `properties` as ``GeoProperties/record(_:pointer:context:)`` makes them: the cells
@@ -120,25 +165,63 @@ struct GeoJSONStreamReader {
             return []
         }
         var record: [(String, DataValue)] = []
+        record.reserveCapacity(propertyNames.count)
         var members = try openObject()
         while let key = try nextKey(&members) {
-            record.append((key, context.cell(try anyValue())))
+            record.append((propertyName(key, at: record.count), try cell()))
         }
         return record
     }
 
+    /// The name of the property at `position`: the previous feature's string when the bytes match.
+    private mutating func propertyName(_ key: Key, at position: Int) -> String {
+        if position < propertyNames.count {
+            let known = propertyNames[position]
+            if known.key.decoded < 0 && key.decoded < 0 && sameBytes(known.key.range, key.range) {
+                return known.name
+            }
+            let name = self.name(key)
+            propertyNames[position] = (key, name)
+            return name
+        }
+        let name = self.name(key)
+        propertyNames.append((key, name))
+        return name
+    }
+
+    /// A property value as ``GeoContext/cell(_:)`` makes it; numbers and plain strings without a node.
+    private mutating func cell() throws(GiveUp) -> DataValue {
+        let first = byte
+        if first == ASCII.minus || ASCII.isDigit(first) { return .number(try number()) }
+        if first == ASCII.quote, let range = plainString() { return .text(text(range)) }
+        return context.cell(try anyValue())
+    }
+
+    /// The `id` member as ``GeoContext/identifier(_:)`` makes it.
+    private mutating func identifier() throws(GiveUp) -> String? {
+        let first = byte
+        if first == ASCII.minus || ASCII.isDigit(first) { return DataTable.text(of: try number()) }
+        if first == ASCII.quote, let range = plainString() { return text(range) }
+        return context.identifier(try anyValue())
+    }
+
     private mutating func geometry() throws(GiveUp) -> GeoGeometry {
-        var type: String?
+        var type: Key?
         var height: Int?
         positions.removeAll(keepingCapacity: true)
-        for level in sizes.indices { sizes[level].removeAll(keepingCapacity: true) }
+        lineSizes.removeAll(keepingCapacity: true)
+        polygonSizes.removeAll(keepingCapacity: true)
+        collectionSizes.removeAll(keepingCapacity: true)
         var members = try openObject()
         while let key = try nextKey(&members) {
-            switch key {
-            case "type": type = try string()
-            case "coordinates": height = try coordinates()
-            case "geometries": throw GiveUp()  // a GeometryCollection: the general way
-            default: _ = try anyValue()
+            if matches(key, "type") {
+                type = try string()
+            } else if matches(key, "coordinates") {
+                height = try coordinates()
+            } else if matches(key, "geometries") {
+                throw GiveUp()  // a GeometryCollection: the general way
+            } else {
+                _ = try anyValue()
             }
         }
         guard let type, let height else { throw GiveUp() }
@@ -147,47 +230,45 @@ struct GeoJSONStreamReader {
         } catch {
             throw GiveUp()
         }
-        switch (type, height) {
-        case ("Point", 0):
+        if height == 2 && matches(type, "Polygon") {
+            var start = 0
+            return .polygon(try polygon(&start, rings: 0..<lineSizes.count))
+        } else if height == 3 && matches(type, "MultiPolygon") {
+            var polygons: [GeoPolygon] = []
+            polygons.reserveCapacity(polygonSizes.count)
+            var start = 0
+            var ring = 0
+            for rings in polygonSizes {
+                polygons.append(try polygon(&start, rings: ring..<ring + rings))
+                ring += rings
+            }
+            return .multiPolygon(polygons)
+        } else if height == 0 && matches(type, "Point") {
             return .point(positions[0])
-        case ("MultiPoint", 1):
+        } else if height == 1 && matches(type, "MultiPoint") {
             return .multiPoint(positions)
-        case ("LineString", 1):
+        } else if height == 1 && matches(type, "LineString") {
             guard positions.count >= 2 else { throw GiveUp() }
             return .lineString(positions)
-        case ("MultiLineString", 2):
+        } else if height == 2 && matches(type, "MultiLineString") {
             var lines: [[GeoPoint]] = []
             var start = 0
-            for count in sizes[0] {
+            for count in lineSizes {
                 guard count >= 2 else { throw GiveUp() }
                 lines.append(Array(positions[start..<start + count]))
                 start += count
             }
             return .multiLineString(lines)
-        case ("Polygon", 2):
-            var start = 0
-            return .polygon(try polygon(&start, rings: 0..<sizes[0].count))
-        case ("MultiPolygon", 3):
-            var polygons: [GeoPolygon] = []
-            var start = 0
-            var ring = 0
-            for index in sizes[1].indices {
-                let rings = sizes[1][index]
-                polygons.append(try polygon(&start, rings: ring..<ring + rings))
-                ring += rings
-            }
-            return .multiPolygon(polygons)
-        default:
-            throw GiveUp()
         }
+        throw GiveUp()
     }
 
-    /// The polygon whose ring sizes are `sizes[0][rings]`, its positions from `start` on; closes any
+    /// The polygon whose ring sizes are `lineSizes[rings]`, its positions from `start` on; closes any
     /// ring whose last position is not its first, as ``GeoJSONReader`` does.
     private mutating func polygon(_ start: inout Int, rings: Range<Int>) throws(GiveUp) -> GeoPolygon {
         var polygon = GeoPolygon(exterior: [])
         for index in rings {
-            let count = sizes[0][index]
+            let count = lineSizes[index]
             guard count >= 4 else { throw GiveUp() }
             var ring: [GeoPoint] = []
             ring.reserveCapacity(count + 1)
@@ -212,17 +293,18 @@ struct GeoJSONStreamReader {
     private mutating func coordinates() throws(GiveUp) -> Int {
         guard byte == 0x5B else { throw GiveUp() }
         try enter()
-        defer { cursor.depth -= 1 }
-        cursor.index += 1
-        cursor.skipWhitespace()
-        if byte == ASCII.minus || ASCII.isDigit(byte) {
+        defer { depth -= 1 }
+        index += 1
+        skipWhitespace()
+        let first = byte
+        if first == ASCII.minus || ASCII.isDigit(first) {
             let x = try number()
             try comma()
             let y = try number()
             // A third coordinate (altitude) and beyond must be numbers too here; they are dropped.
             while byte == ASCII.comma {
-                cursor.index += 1
-                cursor.skipWhitespace()
+                index += 1
+                skipWhitespace()
                 _ = try number()
             }
             try close(0x5D)
@@ -233,38 +315,110 @@ struct GeoJSONStreamReader {
         var count = 0
         while true {
             let child = try coordinates()
-            guard height == -1 || child == height, child < sizes.count else { throw GiveUp() }
+            guard height == -1 || child == height, child < 3 else { throw GiveUp() }
             height = child
             count += 1
-            cursor.skipWhitespace()
+            skipWhitespace()
             if byte == ASCII.comma {
-                cursor.index += 1
-                cursor.skipWhitespace()
+                index += 1
+                skipWhitespace()
                 continue
             }
             try close(0x5D)
             break
         }
-        sizes[height].append(count)
+        switch height {
+        case 0: lineSizes.append(count)
+        case 1: polygonSizes.append(count)
+        default: collectionSizes.append(count)
+        }
         return height + 1
     }
 
     // MARK: - Tokens
 
-    /// The byte at the cursor, 0 at the end.
+    /// The byte at `index`, 0 at the end.
     private var byte: UInt8 {
-        cursor.index < cursor.text.count ? cursor.text[cursor.index] : 0
+        index < bytes.count ? bytes[index] : 0
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case ASCII.space, ASCII.lineFeed, ASCII.carriageReturn, ASCII.tab: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func enter() throws(GiveUp) {
-        cursor.depth += 1
-        if cursor.depth > cursor.maxDepth { throw GiveUp() }
+        depth += 1
+        if depth > cursor.maxDepth { throw GiveUp() }
+    }
+
+    /// A member name or a string value: where its bytes are, or the decoded text when it has escapes.
+    private struct Key {
+        /// The text between the quotes; empty when `decoded` is set.
+        var range: Range<Int>
+        /// The index in `decodedStrings` of what the general parser made of a string with escapes; -1
+        /// for none.
+        var decoded = -1
+        /// Whether every byte is ASCII (then equal bytes and equal strings are the same thing).
+        var isASCII: Bool
+    }
+
+    // The helpers below change nothing but are declared `mutating`: called from a mutating method, a
+    // non-mutating one gets a copy of the whole reader (240 bytes, its references retained), which
+    // cost more than the comparisons themselves.
+
+    /// Whether `key` is `literal` (ASCII): as bytes, or as a string when it had escapes.
+    private mutating func matches(_ key: Key, _ literal: StaticString) -> Bool {
+        if key.decoded >= 0 { return decoded(key, is: literal) }
+        guard key.range.count == literal.utf8CodeUnitCount else { return false }
+        let start = literal.utf8Start
+        var offset = 0
+        for position in key.range {
+            if bytes[position] != start[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// ``matches(_:_:)`` for a key with escapes: rare, so kept out of the inlined comparison.
+    @inline(never)
+    private mutating func decoded(_ key: Key, is literal: StaticString) -> Bool {
+        decodedStrings[key.decoded] == literal.description
+    }
+
+    private mutating func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        var j = b.lowerBound
+        for i in a {
+            if bytes[i] != bytes[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Whether two keys are the same string, as Swift compares them (canonical equivalence, so bytes
+    /// decide only when both are ASCII).
+    private mutating func same(_ a: Key, _ b: Key) -> Bool {
+        if a.decoded < 0 && b.decoded < 0 && a.isASCII && b.isASCII { return sameBytes(a.range, b.range) }
+        return name(a) == name(b)
+    }
+
+    private mutating func name(_ key: Key) -> String {
+        key.decoded >= 0 ? decodedStrings[key.decoded] : text(key.range)
+    }
+
+    private mutating func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// Where a loop over an object's members or an array's elements is.
     private struct Walk {
-        /// The object's nesting level among the objects being read (its list in `keyLists`).
-        var level = 0
+        /// Where the object's keys start in `keys`.
+        var firstKey = 0
         /// True before the first member or element.
         var first = true
     }
@@ -273,146 +427,194 @@ struct GeoJSONStreamReader {
     private mutating func openObject() throws(GiveUp) -> Walk {
         guard byte == 0x7B else { throw GiveUp() }
         try enter()
-        cursor.index += 1
-        // The keys so far, for duplicates, in a list kept per nesting level so that an object costs
-        // no allocation.
-        let level = objectLevel
-        objectLevel += 1
-        if keyLists.count <= level { keyLists.append([]) }
-        keyLists[level].removeAll(keepingCapacity: true)
-        return Walk(level: level)
+        index += 1
+        return Walk(firstKey: keys.count)
     }
 
-    /// The next member's key, with the cursor on its value; nil after the closing `}`. A duplicate
-    /// key gives up.
-    private mutating func nextKey(_ walk: inout Walk) throws(GiveUp) -> String? {
-        cursor.skipWhitespace()
+    /// The next member's key, with `index` on its value; nil after the closing `}`. A duplicate key
+    /// gives up.
+    private mutating func nextKey(_ walk: inout Walk) throws(GiveUp) -> Key? {
+        skipWhitespace()
         if walk.first {
             walk.first = false
             if byte == 0x7D {
-                closeObject()
+                closeObject(walk)
                 return nil
             }
         } else if byte == ASCII.comma {
-            cursor.index += 1
-            cursor.skipWhitespace()
+            index += 1
+            skipWhitespace()
         } else if byte == 0x7D {
-            closeObject()
+            closeObject(walk)
             return nil
         } else {
             throw GiveUp()
         }
         let key = try string()
-        guard !keyLists[walk.level].contains(key) else { throw GiveUp() }
-        keyLists[walk.level].append(key)
-        cursor.skipWhitespace()
+        var earlier = walk.firstKey
+        while earlier < keys.count {
+            if same(keys[earlier], key) { throw GiveUp() }
+            earlier += 1
+        }
+        keys.append(key)
+        skipWhitespace()
         guard byte == 0x3A else { throw GiveUp() }
-        cursor.index += 1
-        cursor.skipWhitespace()
+        index += 1
+        skipWhitespace()
         return key
     }
 
-    /// Consumes the `}` at the cursor.
-    private mutating func closeObject() {
-        cursor.index += 1
-        cursor.depth -= 1
-        objectLevel -= 1
+    /// Consumes the `}` at `index` and forgets the object's keys.
+    private mutating func closeObject(_ walk: Walk) {
+        index += 1
+        depth -= 1
+        keys.removeLast(keys.count - walk.firstKey)
     }
 
     /// Consumes `[`; then ``nextElement(_:)`` says whether an element follows.
     private mutating func openArray() throws(GiveUp) -> Walk {
         guard byte == 0x5B else { throw GiveUp() }
         try enter()
-        cursor.index += 1
+        index += 1
         return Walk()
     }
 
-    /// True with the cursor on the next element; false after the closing `]`.
+    /// True with `index` on the next element; false after the closing `]`.
     private mutating func nextElement(_ walk: inout Walk) throws(GiveUp) -> Bool {
-        cursor.skipWhitespace()
+        skipWhitespace()
         if walk.first {
             walk.first = false
             if byte != 0x5D { return true }
         } else if byte == ASCII.comma {
-            cursor.index += 1
-            cursor.skipWhitespace()
+            index += 1
+            skipWhitespace()
             return true
         } else if byte != 0x5D {
             throw GiveUp()
         }
-        cursor.index += 1
-        cursor.depth -= 1
+        index += 1
+        depth -= 1
         return false
     }
 
     /// Consumes `bracket` (after optional whitespace).
     private mutating func close(_ bracket: UInt8) throws(GiveUp) {
-        cursor.skipWhitespace()
+        skipWhitespace()
         guard byte == bracket else { throw GiveUp() }
-        cursor.index += 1
+        index += 1
     }
 
     /// Consumes a comma between two numbers, with the whitespace around it.
     private mutating func comma() throws(GiveUp) {
-        cursor.skipWhitespace()
+        skipWhitespace()
         guard byte == ASCII.comma else { throw GiveUp() }
-        cursor.index += 1
-        cursor.skipWhitespace()
+        index += 1
+        skipWhitespace()
     }
 
+    /// A number, with the whitespace after it. The usual ones (no exponent, at most 15 significant
+    /// digits) are converted here exactly as ``JSONParser/parseNumber()`` converts them (Clinger's
+    /// fast path); the rest, and malformed ones, go to that function.
     private mutating func number() throws(GiveUp) -> Double {
-        guard byte == ASCII.minus || ASCII.isDigit(byte) else { throw GiveUp() }
-        do {
-            let value = try cursor.parseNumber()
-            cursor.skipWhitespace()
-            return value
-        } catch {
-            throw GiveUp()
+        var position = index
+        let end = bytes.count
+        let negative = position < end && bytes[position] == ASCII.minus
+        if negative { position += 1 }
+        guard position < end, ASCII.isDigit(bytes[position]) else { throw GiveUp() }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        if bytes[position] == ASCII.zero {
+            position += 1
+        } else {
+            while position < end && ASCII.isDigit(bytes[position]) {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- ASCII.zero)
+                digits += 1
+                position += 1
+            }
         }
+        if position < end && bytes[position] == ASCII.dot {
+            position += 1
+            while position < end && ASCII.isDigit(bytes[position]) {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- ASCII.zero)
+                if mantissa != 0 { digits += 1 }
+                fractionDigits += 1
+                position += 1
+            }
+        }
+        let next: UInt8 = position < end ? bytes[position] : 0
+        // A leading zero before a digit, a point without digits, an exponent, many digits: the parser.
+        guard digits <= 15, fractionDigits <= 22, !ASCII.isDigit(next), next != ASCII.dot,
+            next | 0x20 != 0x65,
+            bytes[position - 1] != ASCII.dot
+        else {
+            cursor.index = index
+            do {
+                let value = try cursor.parseNumber()
+                index = cursor.index
+                skipWhitespace()
+                return value
+            } catch {
+                throw GiveUp()
+            }
+        }
+        index = position
+        skipWhitespace()
+        let value = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -value : value
     }
 
-    private mutating func string() throws(GiveUp) -> String {
+    /// A string token (at `index`, which must be a quote); escaped strings are decoded by the parser.
+    private mutating func string() throws(GiveUp) -> Key {
         guard byte == ASCII.quote else { throw GiveUp() }
-        let start = cursor.index + 1
-        // Without escapes the bytes are the string; the names every feature repeats are matched
-        // against ready strings instead of making a new one each time.
-        let plain = cursor.text.withUnsafeBufferPointer { buffer -> (String, Int)? in
-            var end = start
-            while end < buffer.count {
-                let byte = buffer[end]
-                if byte == ASCII.quote { break }
-                if byte == 0x5C || byte < 0x20 { return nil }
-                end += 1
+        let start = index + 1
+        var position = start
+        var isASCII = true
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == ASCII.quote {
+                index = position + 1
+                return Key(range: start..<position, isASCII: isASCII)
             }
-            guard end < buffer.count else { return nil }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            for (name, utf8) in Self.commonNames where utf8.count == bytes.count && utf8.elementsEqual(bytes)
-            {
-                return (name, end)
-            }
-            return (String(decoding: bytes, as: UTF8.self), end)
+            if byte == 0x5C || byte < 0x20 { break }
+            if byte >= 0x80 { isASCII = false }
+            position += 1
         }
-        if let (value, end) = plain {
-            cursor.index = end + 1
-            return value
-        }
+        cursor.index = index
         do {
-            return try cursor.parseString()
+            decodedStrings.append(try cursor.parseString())
+            index = cursor.index
+            return Key(range: index..<index, decoded: decodedStrings.count - 1, isASCII: false)
         } catch {
             throw GiveUp()
         }
     }
 
-    /// Member names and type names that every feature repeats, with their bytes.
-    private static let commonNames: [(String, [UInt8])] = [
-        "type", "geometry", "properties", "coordinates", "id", "Feature", "Polygon", "MultiPolygon", "Point",
-        "LineString", "MultiPoint", "MultiLineString", "bbox",
-    ].map { ($0, Array($0.utf8)) }
+    /// The text of a string without escapes at `index` (a quote), consumed; nil, with nothing
+    /// consumed, for any other string.
+    private mutating func plainString() -> Range<Int>? {
+        let start = index + 1
+        var position = start
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == ASCII.quote {
+                index = position + 1
+                return start..<position
+            }
+            if byte == 0x5C || byte < 0x20 { return nil }
+            position += 1
+        }
+        return nil
+    }
 
     /// Any JSON value, as the general parser reads it.
     private mutating func anyValue() throws(GiveUp) -> JSONNode {
+        cursor.index = index
+        cursor.depth = depth
         do {
-            return try cursor.parseValue()
+            let node = try cursor.parseValue()
+            index = cursor.index
+            return node
         } catch {
             throw GiveUp()
         }

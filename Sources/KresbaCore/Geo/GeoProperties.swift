@@ -29,9 +29,15 @@ enum GeoProperties {
     ) throws(DataError) -> DataTable {
         var keys: Set<String> = []
         var cells = 0
+        var previous: [(String, DataValue)] = []
         for record in records {
             cells += record.count
-            for (key, _) in record { keys.insert(key) }
+            // Features nearly always have the keys of the one before, in the same order: then there
+            // is nothing new to hash.
+            if record.count != previous.count || !zip(record, previous).allSatisfy({ $0.0 == $1.0 }) {
+                for (key, _) in record { keys.insert(key) }
+            }
+            previous = record
             if keys.count > limits.maxColumns || cells > limits.maxCells {
                 throw JSONPath.error(
                     keys.count > limits.maxColumns

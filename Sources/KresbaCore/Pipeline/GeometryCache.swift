@@ -61,6 +61,14 @@ package final class GeometryCache: @unchecked Sendable {
         return layer
     }
 
+    /// Forgets every kept file, so the next render of each parses it again (for benchmarks that
+    /// time a first read).
+    package func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        entries.removeAll()
+    }
+
     /// How many files are kept (for tests).
     package var count: Int {
         lock.lock()

@@ -71,6 +71,48 @@ struct GeoJSONStreamReaderTests {
         #expect(layer == (try general(text)))
     }
 
+    @Test(
+        "Escaped names, properties that differ between features and every kind of value",
+        arguments: [
+            // Member and type names with escapes are the same names.
+            #"{"typ\u0065": "Feat\u0075re", "properties": {"a": 1}, "geometry": "#
+                + #"{"type": "P\u006flygon", "co\u006Frdinates": [[[0,0],[1,0],[1,1],[0,0]]]}}"#,
+            // Numbers the parser converts (exponents, many digits, negative zero) and texts with escapes.
+            #"{"type": "Feature", "id": -1.5e3, "properties": {"n": 12345678901234567890, "m": -0, "#
+                + #""e": 2.5E-3, "t": "\"uvozovky\" a \u00e1", "b": true, "f": false, "z": null, "#
+                + #""list": [1, "a", {"b": null}], "p\u0159\u00edjmen\u00ed": "Nov\u00e1k"}, "#
+                + #""geometry": {"type": "Point", "coordinates": [1e-5, 14.000000000000001]}}"#,
+            #"{"type": "Feature", "id": "\u0041\u0042", "properties": {}, "geometry": null}"#,
+        ])
+    func escapesAndValues(first: String) throws {
+        let point = #"{"type": "Point", "coordinates": [1, 2]}"#
+        // The features after the first list their properties in other orders, with new and missing
+        // ones, non-ASCII names among them.
+        let text = collection(
+            first,
+            feature(point, properties: #"{"b": 3, "a": 4, "název": "Liberec"}"#, extra: #", "id": 7"#),
+            feature(point, properties: #"{"a": 5, "c": "x", "název": " "}"#),
+            feature(point, properties: #"{"a": 6, "b": 7}"#))
+        let layer = try #require(fast(text))
+        #expect(layer == (try general(text)))
+    }
+
+    @Test(
+        "Gives up at duplicate names, however they are written",
+        arguments: [
+            #"{"type": "Feature", "typ\u0065": "Feature"}"#,
+            // The same name composed and decomposed: equal strings, different bytes.
+            #"{"type": "Feature", "properties": {"n\u00e1zev": 1, "na\u0301zev": 2}}"#,
+            #"{"type": "Feature", "properties": {"název": 1, "název": 2}}"#,
+            // Malformed numbers in properties.
+            #"{"type": "Feature", "properties": {"a": 01}}"#,
+            #"{"type": "Feature", "properties": {"a": 1.}}"#,
+            #"{"type": "Feature", "properties": {"a": -}}"#,
+        ])
+    func duplicatesAndMalformedValues(feature: String) {
+        #expect(fast(collection(feature)) == nil)
+    }
+
     @Test("A crs member and foreign members at the top level")
     func topLevelMembers() throws {
         let text = #"""
