@@ -12,6 +12,9 @@ struct KresbaTimings {
     var pdf: Double
     /// PNG with a new `Renderer` for every render: fonts loaded, nothing kept from earlier renders.
     var pngFresh: Double
+    /// PNG by one `Renderer` that forgets parsed geometry before every render, so each reads its map
+    /// files as for the first time (fonts and memory kept): what a map's first render costs.
+    var pngFirstRead: Double
     /// Stages of the PNG render: spec and data read and laid out into a scene, drawn, encoded.
     var compile: Double
     var draw: Double
@@ -26,7 +29,7 @@ struct KresbaTimings {
         }
         return KresbaTimings(
             png: m(\.png), pngCairoWriter: m(\.pngCairoWriter), svg: m(\.svg), pdf: m(\.pdf),
-            pngFresh: m(\.pngFresh),
+            pngFresh: m(\.pngFresh), pngFirstRead: m(\.pngFirstRead),
             compile: m(\.compile),
             draw: m(\.draw), encode: m(\.encode),
             pngBytes: rounds[0].pngBytes,
@@ -52,6 +55,10 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
         _ = try Renderer(options: RenderOptions(fontDirectories: [fonts])).render(
             specAt: url, as: .png(scale: 2))
     }
+    // Forgotten before the clock starts: freeing the previous layer is no part of a first read.
+    let pngFirstRead = try measure(
+        warmup: warmup, iterations: iterations, prepare: { renderer.forgetGeometry() }
+    ) { _ = try render(.png(scale: 2)) }
 
     PNGWriter.current = .cairo
     defer { PNGWriter.current = .standard }
@@ -65,7 +72,8 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
     func timings(_ value: KeyPath<Timing, Double>) -> KresbaTimings {
         KresbaTimings(
             png: png[keyPath: value], pngCairoWriter: pngCairo[keyPath: value], svg: svg[keyPath: value],
-            pdf: pdf[keyPath: value], pngFresh: pngFresh[keyPath: value], compile: compileMs[keyPath: value],
+            pdf: pdf[keyPath: value], pngFresh: pngFresh[keyPath: value],
+            pngFirstRead: pngFirstRead[keyPath: value], compile: compileMs[keyPath: value],
             draw: drawMs[keyPath: value],
             encode: encodeMs[keyPath: value], pngBytes: pngBytes, pngCairoWriterBytes: pngCairoBytes)
     }

@@ -161,6 +161,9 @@ struct Suite {
         row("PDF", kresba.pdf, "pdf")
         row("PNG, Cairo's PNG writer", kresba.pngCairoWriter, "png_cairo", python: false)
         row("PNG, a new Renderer for every render (nothing kept)", kresba.pngFresh, "png", python: false)
+        row(
+            "PNG, map files read anew for every render (a first read)", kresba.pngFirstRead, "png",
+            python: false)
         table.show()
     }
 
@@ -205,21 +208,23 @@ struct Suite {
     }
 
     /// Issues 6 and 7: the 6,000-polygon choropleth from GeoJSON to PNG at most 1.3x the C floor and
-    /// faster than matplotlib and vl-convert.
+    /// faster than matplotlib and vl-convert; against the floor both with the geometry kept from an
+    /// earlier render and with the GeoJSON read and parsed anew (the C floor computes its cells).
     private func checkGridTargets(
         kresba: KresbaTimings, floor: [String: Any]?, mpl: [String: Any]?, vl: [String: Any]?
     ) {
         say("Targets for the 6,000-polygon map, judged on CPU medians (informational):")
-        for (name, limit, other) in [
-            ("the C floor", 1.3, floor?["png_cpu"] as? Double),
-            ("matplotlib", 1.0, mpl?["png_cpu"] as? Double),
-            ("vl-convert", 1.0, vl?["png_cpu"] as? Double),
+        for (name, limit, other, png) in [
+            ("the C floor", 1.3, floor?["png_cpu"] as? Double, kresba.png),
+            ("the C floor, the GeoJSON read anew", 1.3, floor?["png_cpu"] as? Double, kresba.pngFirstRead),
+            ("matplotlib", 1.0, mpl?["png_cpu"] as? Double, kresba.pngFirstRead),
+            ("vl-convert", 1.0, vl?["png_cpu"] as? Double, kresba.pngFirstRead),
         ] {
             let text = limit == 1 ? "PNG faster than \(name)" : "PNG within \(fmt(limit, 1))x of \(name)"
             if let other {
-                let r = kresba.png / other
+                let r = png / other
                 say(
-                    "- \(r <= limit ? "met" : "MISSED"): \(text) (\(fmt(r, 2))x: \(fmt(kresba.png, 1)) against \(fmt(other, 1)) ms)"
+                    "- \(r <= limit ? "met" : "MISSED"): \(text) (\(fmt(r, 2))x: \(fmt(png, 1)) against \(fmt(other, 1)) ms)"
                 )
             } else {
                 say("- not measured: \(text)")

@@ -144,6 +144,16 @@ package enum GeoGeometry: Sendable, Equatable {
         }
     }
 
+    /// Whether ``points`` has any, without building it.
+    package var hasPoints: Bool {
+        switch self {
+        case .point: true
+        case .multiPoint(let points): !points.isEmpty
+        case .collection(let members): members.contains { $0.hasPoints }
+        case .lineString, .multiLineString, .polygon, .multiPolygon: false
+        }
+    }
+
     /// Every line (rings included), for bounds and counting.
     package var lines: [[GeoPoint]] {
         switch self {

@@ -132,6 +132,25 @@ package struct DataLoader: Sendable {
     /// Reads a local file after checking it lies below an allowed folder (symlinks resolved).
     /// - Returns: the bytes, the resolved file, and its name for messages.
     private func readFile(_ path: String, place: Place) throws(KresbaError) -> ([UInt8], URL, String) {
+        let (resolved, name) = try resolveFile(path, place: place)
+        return (try readBytes(resolved, path: path, place: place), resolved, name)
+    }
+
+    /// The bytes of the resolved file `path` names.
+    private func readBytes(_ resolved: URL, path: String, place: Place) throws(KresbaError) -> [UInt8] {
+        switch FileBytes.contents(of: resolved.path, maxBytes: maxBytes) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.tooLarge(let size)):
+            throw place.error(
+                "data file \"\(path)\" is \(size / 1_000_000) MB; the limit is \(maxBytes / 1_000_000) MB")
+        case .failure(.unreadable):
+            throw place.error("cannot read data file \"\(path)\"")
+        }
+    }
+
+    /// The file `path` names, checked to be an allowed, existing file, and its name in messages.
+    private func resolveFile(_ path: String, place: Place) throws(KresbaError) -> (URL, String) {
         // The base must read as a folder, or relative resolution would replace its last component.
         let base = URL(fileURLWithPath: place.base.path, isDirectory: true)
         let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
@@ -156,15 +175,7 @@ package struct DataLoader: Sendable {
         guard !isDirectory.boolValue else {
             throw place.error("data path \"\(path)\" is a folder, not a file")
         }
-        switch FileBytes.contents(of: resolved.path, maxBytes: maxBytes) {
-        case .success(let bytes):
-            return (bytes, resolved, displayName(path, resolved: url, place: place))
-        case .failure(.tooLarge(let size)):
-            throw place.error(
-                "data file \"\(path)\" is \(size / 1_000_000) MB; the limit is \(maxBytes / 1_000_000) MB")
-        case .failure(.unreadable):
-            throw place.error("cannot read data file \"\(path)\"")
-        }
+        return (resolved, displayName(path, resolved: url, place: place))
     }
 
     /// The name data messages use: as the spec wrote it, or for a catalog's file its path from the
@@ -241,7 +252,12 @@ package struct DataLoader: Sendable {
             }
             name = path
         } else {
-            (bytes, _, name) = try readFile(path, place: place)
+            // A map whose data file is its geometry: the table was read from the same file moments
+            // ago in this render, so it is neither read nor compared again.
+            let resolved: URL
+            (resolved, name) = try resolveFile(path, place: place)
+            if let layer = geoLayers.known(name + "\u{0}" + (object ?? "")) { return layer }
+            bytes = try readBytes(resolved, path: path, place: place)
         }
         do {
             return try geoLayers.layer(name + "\u{0}" + (object ?? ""), bytes: bytes) {

@@ -14,6 +14,13 @@ package final class GeoLayerMemo: @unchecked Sendable {
         self.shared = shared
     }
 
+    /// The layer this render stored under `key`, if any.
+    package func known(_ key: String) -> LoadedGeoLayer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return layers[key]
+    }
+
     /// The layer stored under `key`, else the one earlier renders parsed from the same `bytes`,
     /// else the one `make` returns (then stored).
     package func layer(_ key: String, bytes: [UInt8], make: () throws(DataError) -> GeoLayer)

@@ -59,15 +59,18 @@ struct MapGeometry: Sendable {
         -> MapGeometry
     {
         // Every ring projected once into one buffer (`ends[r]` is where ring r ends), then placed.
+        // Features are reached through the array, never copied out of it: a copy retains and releases
+        // every array inside, which for a 6,000-region map cost more than the projecting.
+        let features = layer.features
         var projected: [GeoPoint] = []
         projected.reserveCapacity(layer.format.positionCount)
         var ends: [Int] = []
         var ringCounts: [Int] = []
-        ringCounts.reserveCapacity(layer.features.count)
+        ringCounts.reserveCapacity(features.count)
         var bounds: GeoBounds?
-        for feature in layer.features {
+        for index in features.indices {
             let before = ends.count
-            feature.geometry?.forEachRing { ring in
+            features[index].geometry?.forEachRing { ring in
                 for point in ring {
                     let p = projection.project(point)
                     projected.append(p)
@@ -78,9 +81,11 @@ struct MapGeometry: Sendable {
             ringCounts.append(ends.count - before)
         }
         // The same bounds as the union of each ring's and then each point's bounds: `min` and `max`
-        // keep the first of equal values either way.
-        let points = layer.features.map { ($0.geometry?.points ?? []).map(projection.project) }
-        for p in points { bounds = GeoBounds.union(bounds, GeoBounds(p)) }
+        // keep the first of equal values either way. Only point features have points.
+        for index in features.indices where features[index].geometry?.hasPoints == true {
+            let points = (features[index].geometry?.points ?? []).map(projection.project)
+            bounds = GeoBounds.union(bounds, GeoBounds(points))
+        }
         let b = bounds ?? GeoBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)
         let inner = Rect(
             x: box.x + padding, y: box.y + padding, width: max(1, box.width - 2 * padding),
@@ -97,12 +102,17 @@ struct MapGeometry: Sendable {
         var rings: [[[Point]]] = []
         rings.reserveCapacity(ringCounts.count)
         var ring = 0
+        let (minX, maxY) = (b.minX, b.maxY)
         for count in ringCounts {
             var featureRings: [[Point]] = []
             featureRings.reserveCapacity(count)
             for _ in 0..<count {
                 let start = ring == 0 ? 0 : ends[ring - 1]
-                featureRings.append(projected[start..<ends[ring]].map(toPlane))
+                // The arithmetic of `toPlane`, written out: a closure call per position costs more.
+                featureRings.append(
+                    projected[start..<ends[ring]].map { p in
+                        Point(ox + (p.x - minX) * s, oy + (maxY - p.y) * s)
+                    })
                 ring += 1
             }
             rings.append(featureRings)
@@ -141,9 +151,10 @@ struct MapGeometry: Sendable {
         var counter = EdgeCounter(positions: layer.format.positionCount)
         // Each distinct edge once, in the order first seen, with its scene end points.
         var edges: [(index: Int, edge: BorderChains.Edge)] = []
-        for (index, feature) in layer.features.enumerated() {
+        let features = layer.features
+        for index in features.indices {
             var ringIndex = 0
-            feature.geometry?.forEachRing { ring in
+            features[index].geometry?.forEachRing { ring in
                 countEdges(
                     of: ring, scene: sceneRings[index][ringIndex], quantum: quantum, counter: &counter,
                     edges: &edges)
