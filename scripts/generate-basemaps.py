@@ -147,6 +147,11 @@ COUNTRIES = {
     "UA": ("UKR", "Ukraine", "Ukrajina"),
     "XK": ("XKX", "Kosovo", "Kosovo"),
 }
+
+# Where Eurostat's country codes differ from ISO 3166-1 alpha-2 (Eurostat's "Glossary: Country
+# codes"): its tables, and ČSÚ's European comparisons, write these.
+EUROSTAT_CODES = {"GR": "EL", "GB": "UK"}
+
 # Natural Earth keeps Åland apart from Finland, and Northern Cyprus and the British bases in an
 # unnamed feature (iso_a2 "-1"); statistics count them with Finland and Cyprus, so do we.
 MERGED = {"AX": "FI"}
@@ -270,7 +275,10 @@ def europe_features(db):
         largest = max(clipped, key=lambda p: p.area)
         kept = [p for p in clipped if p is largest or p.area >= EUROPE_MIN_PART]
         alpha3, english, czech = COUNTRIES[iso]
-        properties = {"ISO_A2": iso, "ISO_A3": alpha3, "NAME": english, "NAZEV": czech, "NE_NAME": names[iso]}
+        # Eurostat (and so ČSÚ's European tables) writes Greece EL and the United Kingdom UK.
+        eurostat = EUROSTAT_CODES.get(iso, iso)
+        properties = {"ISO_A2": iso, "ISO_A3": alpha3, "EU_CODE": eurostat, "NAME": english, "NAZEV": czech,
+                      "NE_NAME": names[iso]}
         features.append((iso, properties, kept))
     return features
 
@@ -686,8 +694,10 @@ def write_readme(summaries, info, shapely_version):
         "Earth's name, e.g. \"Prague\"); the feature id is the NUTS 3 code. Praha is a hole in",
         "Středočeský kraj, and the ring they share is one arc.",
         "",
-        "Properties of `europe`: `ISO_A2`, `ISO_A3` (ISO 3166-1; Kosovo XK/XKX), `NAME` (English),",
-        "`NAZEV` (Czech), `NE_NAME` (Natural Earth's short name); the feature id is `ISO_A2`.",
+        "Properties of `europe`: `ISO_A2`, `ISO_A3` (ISO 3166-1; Kosovo XK/XKX), `EU_CODE` (the",
+        "country code Eurostat uses: `ISO_A2` except EL for Greece and UK for the United Kingdom),",
+        "`NAME` (English), `NAZEV` (Czech), `NE_NAME` (Natural Earth's short name); the feature id",
+        "is `ISO_A2`.",
         "Åland is counted with Finland, and Northern Cyprus and the British bases with Cyprus;",
         "Crimea and Sevastopol, which Natural Earth 4.1 draws inside Russia, are part of Ukraine.",
         "Georgia, Armenia and Azerbaijan are left out (the frame ends at 45° E); Russia is cut there.",

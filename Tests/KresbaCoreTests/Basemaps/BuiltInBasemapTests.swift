@@ -97,7 +97,10 @@ struct BuiltInBasemapTests {
     @Test("europe: the countries with ISO codes, English and Czech names")
     func europe() throws {
         let layer = try BuiltInBasemap.layer(named: "europe")
-        #expect(layer.properties.fieldNames == ["ISO_A2", "ISO_A3", "NAME", "NAZEV", "NE_NAME"])
+        #expect(layer.properties.fieldNames == ["ISO_A2", "ISO_A3", "EU_CODE", "NAME", "NAZEV", "NE_NAME"])
+        // Eurostat's codes: ISO's but for Greece and the United Kingdom.
+        let eurostat = Self.countries.map { $0 == "GR" ? "EL" : $0 == "GB" ? "UK" : $0 }
+        #expect(layer.properties.valuesOf("EU_CODE") == eurostat.map { .text($0) })
         #expect(layer.properties.valuesOf("ISO_A2") == Self.countries.map { .text($0) })
         #expect(layer.features.map(\.id) == Self.countries)
         #expect(layer.features.allSatisfy { !($0.geometry?.polygons.isEmpty ?? true) })

@@ -64,6 +64,28 @@ import Testing
         #expect(legendTexts.contains("bez dat"))
     }
 
+    @Test func unmatchedCodesNameThePropertyThatHasThem() throws {
+        // Eurostat writes Greece EL and the United Kingdom UK; the europe basemap has them in EU_CODE.
+        func spec(_ key: String) -> String {
+            "type: choropleth\n"
+                + "data: { values: [ { geo: CZ, v: 1 }, { geo: EL, v: 2 }, { geo: UK, v: 3 }, { geo: DE, v: 4 } ] }\n"
+                + "geo: { basemap: europe, key: \(key) }\njoin: { data: geo }\nvalue: v\nmissing: { label: mimo data }\n"
+        }
+        let iso = try Self.compile(spec("ISO_A2")).warnings.map(\.message)
+        #expect(
+            iso == [
+                "2 of 4 rows match no region by geo = ISO_A2: EL, UK; the geometry's property EU_CODE has "
+                    + "all of them: set key: EU_CODE in geo"
+            ])
+        #expect(try Self.compile(spec("EU_CODE")).warnings.isEmpty)
+        // Codes that no property has get no hint.
+        let typo = try Self.compile(
+            "type: choropleth\ndata: { values: [ { k: A, v: 1 }, { k: Q, v: 2 } ] }\n"
+                + "geo: { url: geo.geojson, key: kod }\njoin: { data: k }\nvalue: v\nmissing: { label: x }\n"
+        ).warnings.map(\.message)
+        #expect(typo == ["1 of 2 rows match no region by k = kod: Q"])
+    }
+
     @Test func codesAreComparedAsText() throws {
         let geo = Self.geojson.replacingOccurrences(of: "\"kod\":\"A\"", with: "\"kod\":\"0513\"")
         let output = try Self.compile(

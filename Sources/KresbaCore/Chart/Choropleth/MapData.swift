@@ -79,10 +79,13 @@ struct MapData {
                 }
             }
             if !unmatchedData.isEmpty {
+                let hint = propertyHolding(unmatchedData, in: props, except: keyRef?.name).map {
+                    "; the geometry's property \($0) has all of them: set key: \($0) in geo"
+                }
                 reader.warning(
                     "\(unmatchedData.count) of \(table.rowCount) rows match no region by "
-                        + "\(join.data.name) = \(keyRef?.name ?? "id"): \(listed(unmatchedData))",
-                    at: join.data.path, join.data.position)
+                        + "\(join.data.name) = \(keyRef?.name ?? "id"): \(listed(unmatchedData))"
+                        + (hint ?? ""), at: join.data.path, join.data.position)
             }
         } else {
             for i in 0..<n { rows[i] = i }
@@ -184,6 +187,20 @@ struct MapData {
     }
 
     /// "CZ0511, CZ0512 and 3 more": the first ten codes, then how many were left out.
+    /// The geometry property, other than `current`, in which every one of `codes` is a value: the
+    /// key the data's codes were written in (ISO 3166 alpha-3 instead of alpha-2, Eurostat's country
+    /// codes instead of ISO's). Nil when none holds them all.
+    static func propertyHolding(_ codes: [String], in properties: DataTable, except current: String?)
+        -> String?
+    {
+        let wanted = Set(codes)
+        for field in properties.fields where field.name != current {
+            let values = Set(field.values.map(\.categoryText))
+            if wanted.isSubset(of: values) { return field.name }
+        }
+        return nil
+    }
+
     static func listed(_ codes: [String]) -> String {
         let shown = codes.prefix(10).joined(separator: ", ")
         return codes.count > 10 ? "\(shown) and \(codes.count - 10) more" : shown
