@@ -175,6 +175,51 @@ import Testing
         }
     }
 
+    @Test func labelsMoveOffSymbolsAndStayInTheirRegion() throws {
+        let inside = Rect(x: 0, y: 0, width: 400, height: 200)
+        let circle = MapLabels.Circle(centre: Point(100, 100), radius: 20)
+        func place(_ contains: @escaping (Point) -> Bool) throws -> [Rect] {
+            try MapLabels.place(
+                [
+                    MapLabels.Candidate(
+                        lines: ["Liberec"], anchor: Point(100, 100), priority: 1, fill: nil,
+                        contains: contains)
+                ],
+                avoid: [], circles: [circle], bounds: inside, max: nil, theme: .default,
+                measurer: FixedAdvanceMeasurer()
+            ).boxes
+        }
+        // Below the circle when the region reaches there, with a gap of 2.
+        let below = try #require(try place { _ in true }.first)
+        #expect(abs(below.y - 122) < 1e-9)
+        #expect(!circle.overlaps(below))
+        // Above it when below leaves the region.
+        let above = try #require(try place { $0.y < 100 }.first)
+        #expect(abs(above.y + above.height - 78) < 1e-9)
+        // Below it still when neither is in the region (a small region's label spills over).
+        #expect(try place { _ in false }.first?.y == below.y)
+        // Left out when neither fits on the map.
+        let low = MapLabels.Circle(centre: Point(100, 100), radius: 90)
+        let none = try MapLabels.place(
+            [MapLabels.Candidate(lines: ["Liberec"], anchor: Point(100, 100), priority: 1, fill: nil)],
+            avoid: [], circles: [low], bounds: inside, max: nil, theme: .default,
+            measurer: FixedAdvanceMeasurer())
+        #expect(none.boxes.isEmpty)
+        // Dots too small to hide a label are no obstacle.
+        let dot = MapLabels.Circle(centre: Point(100, 100), radius: MapLabels.Circle.minimumObstacle - 1)
+        let over = try MapLabels.place(
+            [MapLabels.Candidate(lines: ["Liberec"], anchor: Point(100, 100), priority: 1, fill: nil)],
+            avoid: [], circles: [dot], bounds: inside, max: nil, theme: .default,
+            measurer: FixedAdvanceMeasurer())
+        #expect(over.boxes.map { $0.y + $0.height / 2 } == [100])
+        // A label clear of every circle stays where it is.
+        let clear = try MapLabels.place(
+            [MapLabels.Candidate(lines: ["Děčín"], anchor: Point(300, 100), priority: 1, fill: nil)],
+            avoid: [], circles: [circle], bounds: inside, max: nil, theme: .default,
+            measurer: FixedAdvanceMeasurer())
+        #expect(clear.boxes.map { $0.x + $0.width / 2 } == [300])
+    }
+
     @Test func basemapsSayNotYet() {
         #expect(throws: KresbaError.self) {
             _ = try Self.compile(

@@ -104,8 +104,15 @@ enum ChoroplethChart {
             let candidates = labelCandidates(
                 labels, map: map, data: data, table: table, geometry: geometry, scale: scale, format: format,
                 locale: spec.locale)
+            let circles =
+                symbols.map { sym in
+                    sym.values.indices.map {
+                        MapLabels.Circle(centre: sym.centres[$0], radius: sym.radius(sym.values[$0]))
+                    }
+                } ?? []
             let placed = try MapLabels.place(
-                candidates, avoid: avoid, bounds: body, max: labels.max, theme: theme, measurer: measurer)
+                candidates, avoid: avoid, circles: circles, bounds: body, max: labels.max, theme: theme,
+                measurer: measurer)
             nodes.append(.group(Group(children: placed.nodes, role: "labels")))
         }
         return Scene(
@@ -175,7 +182,8 @@ enum ChoroplethChart {
             if labels.values, let v = data.values[i] { lines.append(format.string(v, locale: locale)) }
             guard !lines.isEmpty, radius >= 3 else { return nil }
             return MapLabels.Candidate(
-                lines: lines, anchor: pole, priority: radius, fill: data.values[i].map(scale.color))
+                lines: lines, anchor: pole, priority: radius, fill: data.values[i].map(scale.color),
+                contains: { geometry.contains($0, feature: i) })
         }
     }
 
