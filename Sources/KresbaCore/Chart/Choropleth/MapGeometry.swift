@@ -4,7 +4,7 @@ import KresbaScene
 /// The regions projected to a plane and fitted into the map's box, with the borders to stroke.
 struct MapGeometry: Sendable {
     /// Each feature's rings (outer rings and holes alike) in scene coordinates.
-    var rings: [[[Point]]]
+    var rings: SceneRings
     /// Borders between two regions, each once.
     var inner: [[Point]]
     /// The outline of the whole layer.
@@ -99,24 +99,18 @@ struct MapGeometry: Sendable {
             Point(ox + (p.x - b.minX) * s, oy + (b.maxY - p.y) * s)
         }
         let toScene: @Sendable (GeoPoint) -> Point = { toPlane(projection.project($0)) }
-        var rings: [[[Point]]] = []
-        rings.reserveCapacity(ringCounts.count)
-        var ring = 0
+        // Placed in the same order, so the ring and feature ends stay those of `projected`. The
+        // arithmetic of `toPlane` is written out: a closure call per position costs more.
         let (minX, maxY) = (b.minX, b.maxY)
+        let placed = projected.map { p in Point(ox + (p.x - minX) * s, oy + (maxY - p.y) * s) }
+        var featureEnds: [Int] = []
+        featureEnds.reserveCapacity(ringCounts.count)
+        var ringTotal = 0
         for count in ringCounts {
-            var featureRings: [[Point]] = []
-            featureRings.reserveCapacity(count)
-            for _ in 0..<count {
-                let start = ring == 0 ? 0 : ends[ring - 1]
-                // The arithmetic of `toPlane`, written out: a closure call per position costs more.
-                featureRings.append(
-                    projected[start..<ends[ring]].map { p in
-                        Point(ox + (p.x - minX) * s, oy + (maxY - p.y) * s)
-                    })
-                ring += 1
-            }
-            rings.append(featureRings)
+            ringTotal += count
+            featureEnds.append(ringTotal)
         }
+        let rings = SceneRings(points: placed, ringEnds: ends, featureEnds: featureEnds)
         let (innerLines, outerLines): ([[Point]], [[Point]])
         if let mesh = layer.mesh {
             innerLines = mesh.inner.map { $0.points.map(toScene) }
@@ -136,14 +130,14 @@ struct MapGeometry: Sendable {
             feature.geometry?.forEachRing { rings.append($0.map(toScene)) }
             return rings
         }
-        return derivedMesh(layer, sceneRings: rings)
+        return derivedMesh(layer, sceneRings: SceneRings(rings))
     }
 
     /// Borders from GeoJSON, which has no topology: ring edges that two rings share (the same two
     /// positions, either direction) are inner borders, drawn once; edges of one ring only are the outline.
     /// Neighbours that do not share vertices exactly simply get both outlines drawn as outline.
-    /// `sceneRings[f]` are feature f's rings in the scene, in the order of ``GeoGeometry/forEachRing(_:)``.
-    static func derivedMesh(_ layer: GeoLayer, sceneRings: [[[Point]]]) -> ([[Point]], [[Point]]) {
+    /// `sceneRings` holds feature f's rings in the scene, in the order of ``GeoGeometry/forEachRing(_:)``.
+    static func derivedMesh(_ layer: GeoLayer, sceneRings: SceneRings) -> ([[Point]], [[Point]]) {
         // Positions are compared on a grid a billionth of the layer's size, so that neighbours whose
         // shared vertices were computed separately (and differ in the last bits) still match.
         let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
@@ -152,13 +146,14 @@ struct MapGeometry: Sendable {
         // Each distinct edge once, in the order first seen, with its scene end points.
         var edges: [(index: Int, edge: BorderChains.Edge)] = []
         let features = layer.features
+        let scene = sceneRings.points
         for index in features.indices {
-            var ringIndex = 0
-            features[index].geometry?.forEachRing { ring in
+            var ring = sceneRings.ringIndices(of: index).lowerBound
+            features[index].geometry?.forEachRing { positions in
                 countEdges(
-                    of: ring, scene: sceneRings[index][ringIndex], quantum: quantum, counter: &counter,
-                    edges: &edges)
-                ringIndex += 1
+                    of: positions, scene: scene, from: sceneRings.range(ofRing: ring).lowerBound,
+                    quantum: quantum, counter: &counter, edges: &edges)
+                ring += 1
             }
         }
         let inner = edges.filter { counter.count(of: $0.index) > 1 }.map(\.edge)
@@ -172,7 +167,7 @@ struct MapGeometry: Sendable {
     /// Counts the edges of one ring (`scene` is the ring placed in the scene), appending those seen
     /// for the first time to `edges`.
     private static func countEdges(
-        of ring: [GeoPoint], scene: [Point], quantum: Double, counter: inout EdgeCounter,
+        of ring: [GeoPoint], scene: [Point], from start: Int, quantum: Double, counter: inout EdgeCounter,
         edges: inout [(index: Int, edge: BorderChains.Edge)]
     ) {
         guard let first = ring.first else { return }
@@ -186,7 +181,11 @@ struct MapGeometry: Sendable {
             if p != q {
                 let (edge, isNew) = counter.add(p, q)
                 if isNew {
-                    edges.append((edge, BorderChains.Edge(from: p, to: q, a: scene[k - 1], b: scene[k])))
+                    edges.append(
+                        (
+                            edge,
+                            BorderChains.Edge(from: p, to: q, a: scene[start + k - 1], b: scene[start + k])
+                        ))
                 }
             }
             p = q
@@ -201,11 +200,17 @@ struct MapGeometry: Sendable {
     /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
     /// stay holes whichever way the rings wind, and self-intersecting rings fill sensibly.
     func path(of feature: Int) -> Path {
+        let ringIndices = rings.ringIndices(of: feature)
+        let points = rings.points
+        var count = ringIndices.count
+        for ring in ringIndices { count += rings.range(ofRing: ring).count }
         var elements: [Path.Element] = []
-        elements.reserveCapacity(rings[feature].reduce(0) { $0 + $1.count + 1 })
-        for ring in rings[feature] where ring.count >= 3 {
-            elements.append(.move(ring[0]))
-            for p in ring.dropFirst() { elements.append(.line(p)) }
+        elements.reserveCapacity(count)
+        for ring in ringIndices {
+            let range = rings.range(ofRing: ring)
+            guard range.count >= 3 else { continue }
+            elements.append(.move(points[range.lowerBound]))
+            for k in range.dropFirst() { elements.append(.line(points[k])) }
             elements.append(.close)
         }
         return Path(elements, evenOddFill: true)
@@ -224,17 +229,20 @@ struct MapGeometry: Sendable {
 
     /// The bounding box of a feature in the scene, nil without rings.
     func bounds(of feature: Int) -> Rect? {
-        Rect(bounding: rings[feature].joined())
+        Rect(bounding: rings.points[rings.span(of: feature)])
     }
 
     /// Whether a scene point is inside a feature (even-odd over all its rings).
     func contains(_ p: Point, feature: Int) -> Bool {
         var inside = false
-        for ring in rings[feature] where ring.count >= 3 {
-            var j = ring.count - 1
-            for i in 0..<ring.count {
-                let a = ring[i]
-                let b = ring[j]
+        let points = rings.points
+        for ring in rings.ringIndices(of: feature) {
+            let range = rings.range(ofRing: ring)
+            guard range.count >= 3 else { continue }
+            var j = range.upperBound - 1
+            for i in range {
+                let a = points[i]
+                let b = points[j]
                 if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
                     inside.toggle()
                 }
@@ -260,8 +268,9 @@ struct MapGeometry: Sendable {
             guard let b = bounds(of: f), b.intersects(r) else { continue }
             if samples.contains(where: { contains($0, feature: f) }) { return true }
             // A region poking into the rectangle between samples: any of its vertices inside.
-            if rings[f].joined().contains(where: { r.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) })
-            {
+            if rings.points[rings.span(of: f)].contains(where: {
+                r.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0))
+            }) {
                 return true
             }
         }
