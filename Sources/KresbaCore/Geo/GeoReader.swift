@@ -105,6 +105,8 @@ package enum GeoReader {
     /// rings, polygons and property values.
     static func checkArrayCount(_ text: [UInt8], sourceName: String, limits: GeoLimits) throws(DataError) {
         let allowed = limits.maxPositions + limits.maxPositions / 4
+        // Each array takes a byte at least: a file of no more bytes than that cannot have too many.
+        guard text.count > allowed else { return }
         // Counted over the raw buffer, a branch-free loop the compiler vectorises: it reads every byte.
         let over: Int? = text.withUnsafeBufferPointer { bytes in
             var count = 0
