@@ -13,7 +13,8 @@ struct KresbaTimings {
     /// PNG with a new `Renderer` for every render: fonts loaded, nothing kept from earlier renders.
     var pngFresh: Double
     /// PNG by one `Renderer` that forgets parsed geometry before every render, so each reads its map
-    /// files as for the first time (fonts and memory kept): what a map's first render costs.
+    /// files as for the first time (fonts and memory kept): what a map's first render costs. NaN for
+    /// charts without a geometry file (not measured).
     var pngFirstRead: Double
     /// Stages of the PNG render: spec and data read and laid out into a scene, drawn, encoded.
     var compile: Double
@@ -39,7 +40,7 @@ struct KresbaTimings {
 
 /// Renders through the public API (`Renderer`) as an embedding portal would, and through the
 /// package-internal stages to show where the time goes. Medians of wall-clock and of CPU time.
-func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) throws -> (
+func measureKresba(spec url: URL, fonts: URL, readsGeometry: Bool, warmup: Int, iterations: Int) throws -> (
     wall: KresbaTimings, cpu: KresbaTimings
 ) {
     let renderer = try Renderer(options: RenderOptions(fontDirectories: [fonts]))
@@ -56,9 +57,11 @@ func measureKresba(spec url: URL, fonts: URL, warmup: Int, iterations: Int) thro
             specAt: url, as: .png(scale: 2))
     }
     // Forgotten before the clock starts: freeing the previous layer is no part of a first read.
-    let pngFirstRead = try measure(
-        warmup: warmup, iterations: iterations, prepare: { renderer.forgetGeometry() }
-    ) { _ = try render(.png(scale: 2)) }
+    let pngFirstRead =
+        readsGeometry
+        ? try measure(warmup: warmup, iterations: iterations, prepare: { renderer.forgetGeometry() }) {
+            _ = try render(.png(scale: 2))
+        } : Timing(wall: .nan, cpu: .nan)
 
     PNGWriter.current = .cairo
     defer { PNGWriter.current = .standard }
