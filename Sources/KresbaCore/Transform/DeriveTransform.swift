@@ -86,7 +86,7 @@ enum TopTransform {
         let kept = ranked.prefix(spec.count).flatMap { categories[$0] }
         let rest = ranked.dropFirst(spec.count).flatMap { categories[$0] }.sorted()
         var result = table.selectingRows(kept)
-        let label = spec.otherLabel ?? (context.locale.identifier == "cs" ? "ostatní" : "other")
+        let label = spec.remainderLabel(locale: context.locale)
         guard !rest.isEmpty, !label.isEmpty else { return result }
 
         let groupNames = Set(groupFields.map(\.name))

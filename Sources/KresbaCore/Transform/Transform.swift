@@ -141,6 +141,11 @@ package struct TopSpec: Sendable, Equatable {
     /// The label of the rest; `nil` means the locale's word; an empty string drops the rest.
     package var otherLabel: String?
     package var groupby: [FieldRef]
+
+    /// The label of the rest in `locale`: the spec's, else "ostatní" or "other"; empty drops it.
+    package func remainderLabel(locale: ChartLocale) -> String {
+        otherLabel ?? (locale.identifier == "cs" ? "ostatní" : "other")
+    }
 }
 
 /// `lookup: key, from: {data, key, fields}, as: [...]`.

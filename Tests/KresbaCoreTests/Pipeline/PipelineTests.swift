@@ -1,4 +1,5 @@
 import Foundation
+import KresbaScene
 import Testing
 
 @testable import KresbaCore
@@ -31,6 +32,48 @@ import Testing
         // Liberec 175 465 of 442 476; the rest beyond the top two is 37 %.
         #expect(alt.contains("Nejvyšší hodnota: Liberec (40\u{A0}%)"))
         #expect(alt.contains("Zdroj: ČSÚ"))
+    }
+
+    @Test func theRestOfATopNIsMutedAndStaysLast() throws {
+        let tree = try TemporaryTree()
+        defer { tree.remove() }
+        try tree.write("data/okresy.csv", T.okresyCSV)
+        // Sorted ascending, "ostatní" (Jablonec and Semily, 164 013) would come before Liberec.
+        let spec = { (extra: String) in
+            """
+            type: bar
+            data: data/okresy.csv
+            transform:
+              - { top: 2, by: obyvatel, category: okres }
+            x: obyvatel
+            y: okres
+            sort: ascending
+            \(extra)
+            """
+        }
+        func bars(_ output: ChartCompiler.Output) -> [Color] {
+            for case .group(let g) in output.scene.nodes where g.role == "bars" {
+                return g.children.compactMap { node -> Color? in
+                    if case .path(let p) = node, case .solid(let c)? = p.fill { return c }
+                    return nil
+                }
+            }
+            return []
+        }
+        let output = try T.compile(spec(""), in: tree.root)
+        let theme = output.spec.theme
+        let colors = bars(output)
+        #expect(colors.count == 3)
+        #expect(colors.filter { $0 == theme.muted }.count == 1)
+        // Categories top to bottom: Česká Lípa, Liberec, then the rest, whatever the sort says.
+        let labels = output.scene.nodes.flatMap { node -> [String] in
+            guard case .group(let g) = node, g.role == "category-axis" else { return [] }
+            return g.children.compactMap { if case .text(let t) = $0 { return t.text } else { return nil } }
+        }
+        #expect(labels == ["Česká Lípa", "Liberec", "ostatní"])
+        // Highlighted, the rest is a category like any other.
+        let highlighted = try T.compile(spec("highlight: ostatní"), in: tree.root)
+        #expect(bars(highlighted).filter { $0 == theme.muted }.count == 2)
     }
 
     @Test func theSpecsOwnSourceWins() throws {

@@ -7,7 +7,16 @@ enum BarChart {
     static func scene(
         spec: ChartSpec, bar: BarSpec, table: DataTable, measurer: any TextMeasurer, reader: SpecReader
     ) throws -> Scene {
-        let data = try BarData.resolve(bar, table: table, locale: spec.locale, reader: reader)
+        // The rest of a top N ("ostatní") is muted and kept last, as readers expect of a remainder.
+        var remainders: [String: String] = [:]
+        for step in spec.transforms {
+            if case .top(let top) = step.operation {
+                let label = top.remainderLabel(locale: spec.locale)
+                if !label.isEmpty { remainders[top.category.name] = label }
+            }
+        }
+        let data = try BarData.resolve(
+            bar, table: table, locale: spec.locale, remainders: remainders, reader: reader)
         checkHighlight(bar, data: data, reader: reader)
         return try BarLayout(spec: spec, bar: bar, data: data, measurer: measurer, reader: reader).scene()
     }

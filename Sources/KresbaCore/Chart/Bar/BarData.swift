@@ -15,15 +15,19 @@ struct BarData: Equatable {
     var categoryChannel: ChannelSpec
     /// The channel of the values.
     var valueChannel: ChannelSpec
+    /// The category a `top` transform made of the rest ("ostatní"): drawn muted and kept last.
+    var remainder: String? = nil
 
     /// Whether the chart has a series field.
     var hasSeries: Bool { series.count > 1 || series.first?.isEmpty == false }
 
     /// Resolves the spec's fields against the table and aggregates the rows.
     /// - Throws: ``KresbaError`` naming the spec pointer of an unknown or unusable field.
-    static func resolve(_ bar: BarSpec, table: DataTable, locale: ChartLocale, reader: SpecReader)
-        throws(KresbaError) -> BarData
-    {
+    /// `remainders` maps a field to the label a `top` transform gave the rest of its categories.
+    static func resolve(
+        _ bar: BarSpec, table: DataTable, locale: ChartLocale, remainders: [String: String] = [:],
+        reader: SpecReader
+    ) throws(KresbaError) -> BarData {
         func field(_ ref: FieldRef) -> DataField? { table.field(ref, reader: reader) }
         let xField = field(bar.x.field)
         let yField = field(bar.y.field)
@@ -101,12 +105,19 @@ struct BarData: Equatable {
                 at: categoryChannel.field.path, categoryChannel.field.position)
         }
         var values = categories.indices.map { c in series.indices.map { s in cells[c]?[s] } }
-        let order = sortedOrder(bar.sort, categories: categories, values: values, reader: reader)
+        let remainder = remainders[categoryField.name].flatMap { categories.contains($0) ? $0 : nil }
+        var order = sortedOrder(bar.sort, categories: categories, values: values, reader: reader)
+        // The rest of a top N is no rank of its own: it stays below (after) the ranked bars however
+        // they are sorted, unless the spec lists an order itself.
+        if let remainder, bar.sort == .ascending || bar.sort == .descending {
+            order =
+                order.filter { categories[$0] != remainder } + order.filter { categories[$0] == remainder }
+        }
         let sortedCategories = order.map { categories[$0] }
         values = order.map { values[$0] }
         return BarData(
             orientation: orientation, categories: sortedCategories, series: series, values: values,
-            categoryChannel: categoryChannel, valueChannel: valueChannel)
+            categoryChannel: categoryChannel, valueChannel: valueChannel, remainder: remainder)
     }
 
     /// The category channel is the one with text (nominal) data, or the one declared nominal.

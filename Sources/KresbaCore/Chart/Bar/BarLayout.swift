@@ -61,6 +61,7 @@ struct BarLayout {
     func fill(_ segment: BarSegment, colors: [Color]) -> Color {
         let category = data.categories[segment.category]
         if !bar.highlight.isEmpty && !bar.highlight.contains(category) { return theme.muted }
+        if category == data.remainder && !bar.highlight.contains(category) { return theme.muted }
         if !data.hasSeries && bar.color == nil && segment.value < 0 { return theme.negative }
         return colors[segment.series]
     }
