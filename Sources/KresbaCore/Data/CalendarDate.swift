@@ -1,22 +1,24 @@
-/// How much of a ``CalendarDate`` is known: a whole year, a month, or a single day.
+/// How much of a ``CalendarDate`` is known: a whole year, a quarter, a month, or a single day.
 package enum DatePrecision: String, Sendable, Equatable, Hashable, Comparable, CaseIterable {
     case year
+    case quarter
     case month
     case day
 
     private var rank: Int {
         switch self {
         case .year: 0
-        case .month: 1
-        case .day: 2
+        case .quarter: 1
+        case .month: 2
+        case .day: 3
         }
     }
 
     package static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// A date on the proleptic Gregorian calendar as the data wrote it: a year, a month of a year, or a
-/// day — never an instant.
+/// A date on the proleptic Gregorian calendar as the data wrote it: a year, a quarter or a month of
+/// a year, or a day — never an instant.
 ///
 /// Statistics are reported per calendar day, month or year, not per moment; turning `2024-01-05` into a
 /// midnight instant would let a time zone shift it to the 4th. So there is no time and no zone here, and
@@ -28,6 +30,9 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     package let month: Int?
     /// 1…(days in the month), nil for a whole month or year; never set without ``month``.
     package let day: Int?
+    /// Whether the date is a quarter of ``year`` (ČSÚ's "1. čtvrtletí 2024", Eurostat's "2024-Q1");
+    /// then ``month`` is the quarter's first month: 1, 4, 7 or 10.
+    package let isQuarter: Bool
 
     /// Creates a date, or nil when the parts do not name one (month 13, 30 February, a day without a
     /// month, a year outside 1…9999).
@@ -44,6 +49,22 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
         self.year = year
         self.month = month
         self.day = day
+        self.isQuarter = false
+    }
+
+    /// The quarter `quarter` (1…4) of `year`, or nil when there is no such quarter.
+    package init?(year: Int, quarter: Int) {
+        guard (1...9999).contains(year), (1...4).contains(quarter) else { return nil }
+        self.year = year
+        self.month = 3 * quarter - 2
+        self.day = nil
+        self.isQuarter = true
+    }
+
+    /// 1…4 for a quarter, else nil.
+    package var quarter: Int? {
+        guard isQuarter, let month else { return nil }
+        return (month - 1) / 3 + 1
     }
 
     /// The day `ordinal` days after 1970-01-01 (negative before it), with day precision; nil outside
@@ -56,6 +77,7 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     /// Whether the date is a year, a month or a day.
     package var precision: DatePrecision {
         if day != nil { return .day }
+        if isQuarter { return .quarter }
         return month != nil ? .month : .year
     }
 
@@ -70,16 +92,17 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     package var lastDaySince1970: Int {
         switch precision {
         case .day: return daysSince1970
-        case .month:
-            let month = month ?? 1
-            return Self.daysSince1970(
-                year: year, month: month, day: Self.daysInMonth(year: year, month: month))
+        case .month, .quarter:
+            let last = (month ?? 1) + (isQuarter ? 2 : 0)
+            return Self.daysSince1970(year: year, month: last, day: Self.daysInMonth(year: year, month: last))
         case .year: return Self.daysSince1970(year: year, month: 12, day: 31)
         }
     }
 
-    /// ISO 8601 at the date's precision: `2024`, `2024-01` or `2024-01-05`.
+    /// ISO 8601 at the date's precision: `2024`, `2024-01` or `2024-01-05`; a quarter as Eurostat
+    /// and ISO 8601-2 write it, `2024-Q1`.
     package var description: String {
+        if let quarter { return Self.padded(year, 4) + "-Q\(quarter)" }
         var text = Self.padded(year, 4)
         if let month { text += "-" + Self.padded(month, 2) }
         if let day { text += "-" + Self.padded(day, 2) }
@@ -87,7 +110,7 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// Earlier first; a coarser date sorts before a finer one that starts on the same day
-    /// (`2024` < `2024-01` < `2024-01-01`), so sorting is total and deterministic.
+    /// (`2024` < `2024-Q1` < `2024-01` < `2024-01-01`), so sorting is total and deterministic.
     package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         let (left, right) = (lhs.daysSince1970, rhs.daysSince1970)
         if left != right { return left < right }

@@ -21,12 +21,21 @@ package enum DateFormat: String, Sendable, Equatable, Hashable, CaseIterable {
     case czechMonthName = "měsíc YYYY"
     /// `5. ledna 2024`: day, Czech month name and year.
     case czechDayMonthName = "D. měsíce YYYY"
+    /// `2024-Q1`, `2024Q1`, `2024 Q1`: Eurostat's and ISO 8601-2's quarter after the year.
+    case isoQuarter = "YYYY-Qn"
+    /// `Q1 2024`, `Q1/2024`, `1Q 2024`, `1Q2024`: the quarter before the year.
+    case quarterYear = "Qn YYYY"
+    /// `1. čtvrtletí 2024` (also without diacritics): ČSÚ's quarter.
+    case czechQuarter = "n. čtvrtletí YYYY"
+    /// `I/2024` … `IV/2024`: the Roman quarter of ČNB and ČSÚ tables.
+    case romanQuarter = "I/YYYY"
 
     /// The precision every date in this format has.
     package var precision: DatePrecision {
         switch self {
         case .isoDay, .czechDay, .czechDayMonthName: .day
         case .isoMonth, .czechMonth, .czechMonthName: .month
+        case .isoQuarter, .quarterYear, .czechQuarter, .romanQuarter: .quarter
         case .year: .year
         }
     }
@@ -44,6 +53,10 @@ package enum DateFormat: String, Sendable, Equatable, Hashable, CaseIterable {
         case .czechMonth: "1/2024"
         case .czechMonthName: "leden 2024"
         case .czechDayMonthName: "5. ledna 2024"
+        case .isoQuarter: "2024-Q1"
+        case .quarterYear: "Q1 2024"
+        case .czechQuarter: "1. čtvrtletí 2024"
+        case .romanQuarter: "I/2024"
         }
     }
 }
@@ -72,6 +85,14 @@ package enum DateParsing {
             let result: (year: Int, month: Int?, day: Int?, format: DateFormat)?
             if let first = scanner.digits(1...4) {
                 result = scanner.afterLeadingNumber(first)
+            } else if scanner.take(0x51) || scanner.take(0x71) {  // Q1 2024, Q1/2024
+                result = scanner.digits(1...1).flatMap { quarter in
+                    scanner.quarterYearSeparator()
+                        ? scanner.year().map { ($0, quarter.value, nil, .quarterYear) } : nil
+                }
+            } else if let quarter = scanner.romanQuarter() {
+                result =
+                    scanner.take(ASCII.slash) ? scanner.year().map { ($0, quarter, nil, .romanQuarter) } : nil
             } else if let month = scanner.monthName() {
                 result =
                     scanner.spaces(required: true)
@@ -81,9 +102,13 @@ package enum DateParsing {
             }
             return scanner.atEnd ? result : nil
         }
-        guard let result = scanned,
-            let date = CalendarDate(year: result.year, month: result.month, day: result.day)
-        else { return nil }
+        guard let result = scanned else { return nil }
+        // Quarter formats carry the quarter where the others carry the month.
+        let date =
+            result.format.precision == .quarter
+            ? result.month.flatMap { CalendarDate(year: result.year, quarter: $0) }
+            : CalendarDate(year: result.year, month: result.month, day: result.day)
+        guard let date else { return nil }
         return (date, result.format)
     }
 
@@ -144,6 +169,20 @@ private struct Scanner {
         year: Int, month: Int?, day: Int?, format: DateFormat
     )? {
         if atEnd { return first.count == 4 ? (first.value, nil, nil, .year) : nil }
+        // 2024-Q1, 2024Q1, 2024 Q1.
+        if first.count == 4 {
+            let start = index
+            if !take(ASCII.minus) { _ = spaces(required: false) }
+            if take(0x51) || take(0x71), let quarter = digits(1...1) {
+                return (first.value, quarter.value, nil, .isoQuarter)
+            }
+            index = start
+        }
+        // 1Q 2024, 1Q2024, 1Q/2024.
+        if first.count == 1, take(0x51) || take(0x71) {
+            guard quarterYearSeparator(optional: true) else { return nil }
+            return year().map { ($0, first.value, nil, .quarterYear) }
+        }
         switch text[index] {
         case ASCII.minus where first.count == 4:
             index += 1
@@ -161,6 +200,10 @@ private struct Scanner {
                 guard take(ASCII.dot) else { return nil }
                 _ = spaces(required: false)
                 return year().map { ($0, month.value, first.value, .czechDay) }
+            }
+            if first.count == 1, quarterWord() {
+                guard spaces(required: true) else { return nil }
+                return year().map { ($0, first.value, nil, .czechQuarter) }
             }
             guard let month = monthName(), spaces(required: true) else { return nil }
             return year().map { ($0, month, first.value, .czechDayMonthName) }
@@ -186,6 +229,41 @@ private struct Scanner {
 
     /// Exactly four digits.
     mutating func year() -> Int? { digits(4...4)?.value }
+
+    /// What stands between a quarter and its year: spaces, or a slash; nothing too when `optional`
+    /// (1Q2024).
+    mutating func quarterYearSeparator(optional: Bool = false) -> Bool {
+        if take(ASCII.slash) { return true }
+        return spaces(required: !optional)
+    }
+
+    /// "čtvrtletí" (any case, with or without diacritics); nothing consumed when it is not there.
+    mutating func quarterWord() -> Bool {
+        var scan = index
+        while scan < end && text[scan] != ASCII.space && text[scan] != ASCII.tab && text[scan] != 0xC2
+            && text[scan] != 0xE2
+        {
+            scan += 1
+        }
+        guard scan > index, scan - index <= 12 else { return false }
+        let word = DateParsing.withoutDiacritics(
+            String(decoding: text[index..<scan], as: UTF8.self).lowercased())
+        guard word == "ctvrtleti" else { return false }
+        index = scan
+        return true
+    }
+
+    /// I, II, III or IV before a slash; nothing consumed otherwise.
+    mutating func romanQuarter() -> Int? {
+        var scan = index
+        while scan < end && (text[scan] == 0x49 || text[scan] == 0x56) { scan += 1 }
+        let numeral = String(decoding: text[index..<scan], as: UTF8.self)
+        guard let quarter = ["I": 1, "II": 2, "III": 3, "IV": 4][numeral], scan < end,
+            text[scan] == ASCII.slash
+        else { return nil }
+        index = scan
+        return quarter
+    }
 
     mutating func take(_ byte: UInt8) -> Bool {
         guard index < end, text[index] == byte else { return false }

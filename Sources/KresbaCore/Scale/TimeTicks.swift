@@ -4,7 +4,8 @@
 /// Ticks fall where a reader expects them: on month starts (every 1, 2, 3 or 6 months) or on
 /// year starts (every 1, 2, 5, 10 … years), or on days for short spans. Month ticks are labelled
 /// with the short month name, and the year is written once under January (and under the first
-/// tick), as newsroom charts do.
+/// tick), as newsroom charts do. Quarterly data get quarter ticks: I, II, III, IV in Czech (as ČNB
+/// and ČSÚ charts write quarters), Q1 … Q4 in English, the year under the first quarter.
 package struct TimeTicks: Sendable, Equatable {
     /// One tick.
     package struct Tick: Sendable, Equatable {
@@ -23,6 +24,8 @@ package struct TimeTicks: Sendable, Equatable {
     package enum Interval: Sendable, Equatable {
         case days(Int)
         case months(Int)
+        /// Quarters, for quarterly data: on the first days of January, April, July and October.
+        case quarters(Int)
         case years(Int)
     }
     /// The chosen interval.
@@ -30,23 +33,30 @@ package struct TimeTicks: Sendable, Equatable {
 
     /// Chooses ticks for days `lo...hi` drawn over `length` pixels, at least `spacing` pixels
     /// apart (the caller passes the width a label needs).
-    /// - Parameter coarsest: ticks no finer than the data (monthly data never gets day ticks):
-    ///   `.days(1)`, `.months(1)` or `.years(1)`.
+    /// - Parameter finest: ticks no finer than the data (monthly data never gets day ticks):
+    ///   `.days(1)`, `.months(1)`, `.quarters(1)` or `.years(1)`.
     package static func make(
         lo: Double, hi: Double, length: Double, spacing: Double, locale: ChartLocale,
         finest: Interval = .days(1)
     ) -> TimeTicks {
         let span = max(1, hi - lo)
         let maxTicks = max(1, Int(length / max(spacing, 1)))
-        let candidates: [Interval] = [
-            .days(1), .days(2), .days(7), .days(14), .months(1), .months(2), .months(3), .months(6),
+        let years: [Interval] = [
             .years(1), .years(2), .years(5), .years(10), .years(20), .years(50), .years(100),
         ]
+        let candidates: [Interval]
+        if case .quarters = finest {
+            candidates = [.quarters(1), .quarters(2)] + years
+        } else {
+            candidates =
+                [.days(1), .days(2), .days(7), .days(14), .months(1), .months(2), .months(3), .months(6)]
+                + years
+        }
         // The finest interval whose ticks do not crowd; day intervals only for short spans, so a
         // long daily series gets month ticks.
         let allowed = candidates.drop { interval in
             switch (interval, finest) {
-            case (.days, .months), (.days, .years), (.months, .years): return true
+            case (.days, .months), (.days, .years), (.months, .years), (.quarters, .years): return true
             default: return false
             }
         }
@@ -84,6 +94,8 @@ package struct TimeTicks: Sendable, Equatable {
             {
                 days.append(d)
             }
+        case .quarters(let n):
+            return tickDays(.months(3 * n), lo: lo, hi: hi)
         case .months(let n):
             var (y, m, _) = CalendarDate.civil(daysSince1970: first)
             if CalendarDate.daysSince1970(year: y, month: m, day: 1) < first {
@@ -114,6 +126,11 @@ package struct TimeTicks: Sendable, Equatable {
             switch interval {
             case .years:
                 result.append(Tick(day: Double(day), label: String(y), sublabel: nil))
+            case .quarters:
+                let quarter = (m - 1) / 3
+                let label = locale.identifier == "cs" ? ["I", "II", "III", "IV"][quarter] : "Q\(quarter + 1)"
+                result.append(
+                    Tick(day: Double(day), label: label, sublabel: quarter == 0 || i == 0 ? String(y) : nil))
             case .months:
                 // The year is written once per year: under January, and under the first tick.
                 let showYear = m == 1 || i == 0

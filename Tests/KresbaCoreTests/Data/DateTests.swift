@@ -48,6 +48,20 @@ struct DateTests {
         #expect(try date(2024, 1, 5).precision == .day)
         #expect(try date(2024, 1).precision == .month)
         #expect(try date(2024).precision == .year)
+        // Quarters: between the year and its first month, and over three months.
+        let q1 = try #require(CalendarDate(year: 2024, quarter: 1))
+        let q4 = try #require(CalendarDate(year: 2024, quarter: 4))
+        #expect(
+            [try date(2024, 1), q1, try date(2024)].sorted().map(\.description) == [
+                "2024", "2024-Q1", "2024-01",
+            ])
+        #expect(q1.precision == .quarter && q1.quarter == 1 && q1.month == 1)
+        #expect(q1 != (try date(2024, 1)))
+        #expect(q4.daysSince1970 == (try date(2024, 10, 1)).daysSince1970)
+        #expect(q4.lastDaySince1970 == (try date(2024, 12, 31)).daysSince1970)
+        #expect(CalendarDate(year: 2024, quarter: 5) == nil)
+        #expect(q4.label(.cs) == "4. čtvrtletí 2024")
+        #expect(q4.label(.en) == "Q4 2024")
     }
 
     @Test(
@@ -72,6 +86,19 @@ struct DateTests {
             ("5. ledna 2024", "2024-01-05", .czechDayMonthName),
             ("29. února 2024", "2024-02-29", .czechDayMonthName),
             ("  2024-01-05 ", "2024-01-05", .isoDay),
+            ("2024-Q1", "2024-Q1", .isoQuarter),
+            ("2024Q4", "2024-Q4", .isoQuarter),
+            ("2024 q2", "2024-Q2", .isoQuarter),
+            ("Q3 2023", "2023-Q3", .quarterYear),
+            ("Q3/2023", "2023-Q3", .quarterYear),
+            ("1Q 2024", "2024-Q1", .quarterYear),
+            ("1Q2024", "2024-Q1", .quarterYear),
+            ("1. čtvrtletí 2024", "2024-Q1", .czechQuarter),
+            ("4.čtvrtletí 2024", "2024-Q4", .czechQuarter),
+            ("2. ctvrtleti 2024", "2024-Q2", .czechQuarter),
+            ("3. Čtvrtletí 2022", "2022-Q3", .czechQuarter),
+            ("I/2024", "2024-Q1", .romanQuarter),
+            ("IV/2024", "2024-Q4", .romanQuarter),
         ])
     func accepted(text: String, iso: String, format: DateFormat) throws {
         let parsed = try #require(DateParsing.parse(text), "\(text)")
@@ -86,6 +113,8 @@ struct DateTests {
             "", "2024-13", "2024-02-30", "29. února 2023", "24", "20240105", "2024-01-05T10:00",
             "3/5/2021 12:00:00 AM", "5/1/2024", "2024/01", "1.5", "1.2024", "5. 1.", "leden", "lednu 2024",
             "led 2024", "leden2024", "2024 leden", "5 1 2024", "05.01.24", "-2024", "x", "0000",
+            "2024-Q5", "2024-Q0", "Q5 2024", "5. čtvrtletí 2024", "V/2024", "IIII/2024", "2024Q", "Q1",
+            "Q12024", "1Q", "12Q 2024", "1. čtvrtletí", "I 2024", "2024-Q1-01",
         ])
     func rejected(text: String) {
         #expect(DateParsing.parse(text) == nil, "\(text)")

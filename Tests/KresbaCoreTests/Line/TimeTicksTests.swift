@@ -27,6 +27,29 @@ import Testing
         #expect(ticks.ticks.map(\.sublabel) == ["2020", nil, nil, nil, nil, "2021", nil, nil])
     }
 
+    @Test func quarterlyDataGetQuarterTicks() {
+        let lo = days(2020, 1, 1)
+        let hi = days(2021, 4, 1)
+        let czech = TimeTicks.make(
+            lo: lo, hi: hi, length: 600, spacing: 40, locale: .cs, finest: .quarters(1))
+        #expect(czech.interval == .quarters(1))
+        #expect(czech.ticks.map(\.label) == ["I", "II", "III", "IV", "I", "II"])
+        #expect(czech.ticks.map(\.sublabel) == ["2020", nil, nil, nil, "2021", nil])
+        #expect(
+            czech.ticks.map(\.day) == [
+                lo, days(2020, 4, 1), days(2020, 7, 1), days(2020, 10, 1), days(2021, 1, 1), hi,
+            ])
+        // From the third quarter on, in English, every other quarter, then whole years.
+        let english = TimeTicks.make(
+            lo: days(2020, 7, 1), hi: hi, length: 120, spacing: 40, locale: .en, finest: .quarters(1))
+        #expect(english.interval == .quarters(2))
+        #expect(english.ticks.map(\.label) == ["Q3", "Q1"])
+        #expect(english.ticks.map(\.sublabel) == ["2020", "2021"])
+        let years = TimeTicks.make(
+            lo: days(2000, 1, 1), hi: hi, length: 300, spacing: 40, locale: .cs, finest: .quarters(1))
+        #expect(years.interval == .years(5))
+    }
+
     @Test func intervalsFollowTheSpaceAvailable() {
         let lo = days(2020, 3, 1)
         let hi = days(2021, 6, 1)

@@ -63,6 +63,7 @@ enum AltText {
             let date =
                 switch precision {
                 case .year: CalendarDate(year: y)
+                case .quarter: CalendarDate(year: y, quarter: (m - 1) / 3 + 1)
                 case .month: CalendarDate(year: y, month: m)
                 case .day: CalendarDate(year: y, month: m, day: d)
                 }

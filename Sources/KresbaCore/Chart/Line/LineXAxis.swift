@@ -34,6 +34,7 @@ struct LineXAxis {
                 switch precision {
                 case .day: .days(1)
                 case .month: .months(1)
+                case .quarter: .quarters(1)
                 case .year: .years(1)
                 }
             let t = TimeTicks.make(
