@@ -39,7 +39,9 @@ let package = Package(
         .target(name: "Kresba", dependencies: ["KresbaCore", "KresbaCairo", "KresbaScene"]),
         .executableTarget(
             name: "KresbaCLI",
-            dependencies: ["Kresba", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Kresba", "KresbaCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "KresbaTestSupport", dependencies: ["KresbaCairo", "KresbaScene"]),
         .testTarget(

@@ -70,7 +70,11 @@ public struct Renderer: Sendable {
     }
 
     /// Renders a spec file to several formats, reading and laying it out once.
-    public func render(specAt url: URL, as formats: [OutputFormat]) throws -> [Rendering] {
+    /// - Parameter size: width and height in CSS pixels that replace the spec's `size` (one chart
+    ///   drawn for several places, as a build's sizes do).
+    public func render(specAt url: URL, as formats: [OutputFormat], size: RenderSize? = nil) throws
+        -> [Rendering]
+    {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -78,24 +82,27 @@ public struct Renderer: Sendable {
             throw KresbaError(Diagnostic(.error, "cannot read the spec file", file: url.lastPathComponent))
         }
         return try render(
-            spec: data, name: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), as: formats)
+            spec: data, name: url.lastPathComponent, baseURL: url.deletingLastPathComponent(), as: formats,
+            size: size)
     }
 
     /// Renders spec bytes to several formats, reading and laying them out once.
-    public func render(spec: Data, name: String, baseURL: URL, as formats: [OutputFormat]) throws
-        -> [Rendering]
-    {
+    public func render(
+        spec: Data, name: String, baseURL: URL, as formats: [OutputFormat], size: RenderSize? = nil
+    ) throws -> [Rendering] {
         try withResources(file: name) { resources in
-            try render(spec: spec, name: name, baseURL: baseURL, as: formats, with: resources)
+            try render(spec: spec, name: name, baseURL: baseURL, as: formats, size: size, with: resources)
         }
     }
 
     private func render(
-        spec: Data, name: String, baseURL: URL, as formats: [OutputFormat],
+        spec: Data, name: String, baseURL: URL, as formats: [OutputFormat], size: RenderSize?,
         with resources: RenderResourcePool.Resources
     ) throws -> [Rendering] {
         let measurer = resources.measurer
-        var output = try compiler.compile([UInt8](spec), file: name, baseURL: baseURL, measurer: measurer)
+        var output = try compiler.compile(
+            [UInt8](spec), file: name, baseURL: baseURL, measurer: measurer,
+            size: size.map { ChartSize(width: $0.width, height: $0.height) })
         if options.transparentBackground { output.scene.background = nil }
         do {
             // After the background is settled: over a transparent one every halo stays visible.
@@ -122,7 +129,8 @@ public struct Renderer: Sendable {
             }
             return Rendering(
                 bytes: bytes, warnings: output.warnings, altText: output.scene.metadata.description,
-                title: output.scene.metadata.title)
+                title: output.scene.metadata.title, inputFiles: output.inputs.files,
+                inputURLs: output.inputs.urls)
         }
     }
 

@@ -8,4 +8,9 @@ public struct Rendering: Sendable {
     public var altText: String
     /// The chart's title.
     public var title: String
+    /// The local files the render read besides the spec (data, catalogs, lookup tables,
+    /// geometry), as resolved absolute paths in the order first read.
+    public var inputFiles: [String] = []
+    /// The URLs the render fetched (through the download cache).
+    public var inputURLs: [String] = []
 }

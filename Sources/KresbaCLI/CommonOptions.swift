@@ -52,14 +52,15 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    func makeRenderer(transparent: Bool = false) throws -> Renderer {
+    /// - Parameter dataRoots: folders data may be read from besides `--data-root`'s (a build's project).
+    func makeRenderer(transparent: Bool = false, dataRoots extraRoots: [URL] = []) throws -> Renderer {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let fonts =
             fontDirectories.isEmpty ? nil : fontDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd) }
         return try Renderer(
             options: RenderOptions(
                 fontDirectories: fonts,
-                dataRoots: dataRoots.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+                dataRoots: dataRoots.map { URL(fileURLWithPath: $0, relativeTo: cwd) } + extraRoots,
                 transparentBackground: transparent,
                 catalogs: catalogs.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
                 cacheDirectory: cacheDirectory.map { URL(fileURLWithPath: $0, relativeTo: cwd) },

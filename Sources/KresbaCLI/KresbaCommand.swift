@@ -12,9 +12,10 @@ struct KresbaCommand: ParsableCommand {
 
             Examples:
               kresba render Gallery/bar/*.yaml --out out --format png,svg,pdf --scale 2
+              kresba build build.yaml
               kresba validate charts/*.yaml
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, DataCommand.self]
+        subcommands: [Render.self, Build.self, Validate.self, DataCommand.self]
     )
 }

@@ -37,6 +37,8 @@ package struct ChartCompiler: Sendable {
         package var warnings: [Diagnostic]
         /// The spec as read, with the source line filled from the catalog when it had none.
         package var spec: ChartSpec
+        /// The files and URLs the render read besides the spec.
+        package var inputs: InputLog
     }
 
     /// Reads and checks a spec without loading data or laying out.
@@ -48,7 +50,8 @@ package struct ChartCompiler: Sendable {
     /// Loads a spec's data and applies its transforms: the table the chart will read.
     /// - Returns: the table, and the spec with its source line filled from the catalog.
     package func prepareData(
-        _ spec: ChartSpec, baseURL: URL, reader: SpecReader, geoLayers: GeoLayerMemo = GeoLayerMemo()
+        _ spec: ChartSpec, baseURL: URL, reader: SpecReader, geoLayers: GeoLayerMemo = GeoLayerMemo(),
+        inputs: InputLog = InputLog()
     ) throws(KresbaError) -> (DataTable, ChartSpec) {
         guard let reference = spec.data else {
             throw KresbaError(Diagnostic(.error, "missing key \"data\"", file: spec.file, path: .root))
@@ -56,6 +59,7 @@ package struct ChartCompiler: Sendable {
         var loader = DataLoader(
             baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
         loader.geoLayers = geoLayers
+        loader.inputs = inputs
         let file = spec.file
         let loaded = try loader.loadData(reference, specFile: file)
         loaded.warnings.forEach(reader.add)
@@ -78,15 +82,20 @@ package struct ChartCompiler: Sendable {
     ///   - file: the spec's name in messages.
     ///   - baseURL: the folder relative data paths start from.
     ///   - measurer: measures text exactly as the backend will draw it.
+    ///   - size: replaces the spec's size (a build drawing one chart in several sizes).
     package func compile(
-        _ bytes: [UInt8], file: String, baseURL: URL, measurer: any TextMeasurer
+        _ bytes: [UInt8], file: String, baseURL: URL, measurer: any TextMeasurer, size: ChartSize? = nil
     ) throws(KresbaError) -> Output {
-        let (readSpec, specWarnings) = try read(bytes, file: file)
+        let (asRead, specWarnings) = try read(bytes, file: file)
+        var readSpec = asRead
+        if let size { readSpec.size = size }
         let reader = SpecReader(file: file)
         specWarnings.forEach(reader.add)
         // A map whose data file is its geometry parses that file once for both uses.
         let geoLayers = GeoLayerMemo(shared: geometry)
-        let (table, spec) = try prepareData(readSpec, baseURL: baseURL, reader: reader, geoLayers: geoLayers)
+        let inputs = InputLog()
+        let (table, spec) = try prepareData(
+            readSpec, baseURL: baseURL, reader: reader, geoLayers: geoLayers, inputs: inputs)
         let scene: Scene
         do {
             switch spec.kind {
@@ -103,6 +112,7 @@ package struct ChartCompiler: Sendable {
                 var loader = DataLoader(
                     baseURL: baseURL, allowedRoots: dataRoots, catalogs: catalogs, downloads: downloads)
                 loader.geoLayers = geoLayers
+                loader.inputs = inputs
                 scene = try ChoroplethChart.scene(
                     spec: spec, map: map, table: table, loader: loader, measurer: measurer, reader: reader)
             }
@@ -112,6 +122,6 @@ package struct ChartCompiler: Sendable {
             throw KresbaError(Diagnostic(.error, "cannot lay out the chart: \(error)", file: file))
         }
         if reader.hasErrors { throw KresbaError(Diagnostic.inReadingOrder(reader.diagnostics)) }
-        return Output(scene: scene, warnings: reader.diagnostics, spec: spec)
+        return Output(scene: scene, warnings: reader.diagnostics, spec: spec, inputs: inputs)
     }
 }

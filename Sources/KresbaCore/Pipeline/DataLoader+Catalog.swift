@@ -32,6 +32,7 @@ extension DataLoader {
                 throw fail(
                     "the dataset catalog \(name) is a link to outside the spec's folder and the data folders")
             }
+            inputs.read(file: file)
             let catalog = try DatasetCatalog.load(file, name: name)
             if let entry = catalog.entry(id) { return entry }
             ids += catalog.entries.map(\.id)

@@ -30,6 +30,8 @@ package struct DataLoader: Sendable {
     package var downloads: DownloadCache?
     /// Geometry parsed earlier in the same render (shared by the loaders of one compile).
     package var geoLayers = GeoLayerMemo()
+    /// Where the files and URLs read are recorded (shared by the loaders of one compile).
+    package var inputs = InputLog()
 
     /// Creates a loader.
     package init(
@@ -117,6 +119,7 @@ package struct DataLoader: Sendable {
         }
         let download: DownloadCache.Download
         do {
+            inputs.read(url: url.absoluteString)
             download = try downloads.fetch(url)
         } catch {
             throw place.error(error.message)
@@ -138,6 +141,7 @@ package struct DataLoader: Sendable {
 
     /// The bytes of the resolved file `path` names.
     private func readBytes(_ resolved: URL, path: String, place: Place) throws(KresbaError) -> [UInt8] {
+        inputs.read(file: resolved)
         switch FileBytes.contents(of: resolved.path, maxBytes: maxBytes) {
         case .success(let bytes):
             return bytes
@@ -246,6 +250,7 @@ package struct DataLoader: Sendable {
                     "data from URLs is not enabled here; download \"\(path)\" and name the file")
             }
             do {
+                inputs.read(url: url.absoluteString)
                 bytes = try downloads.fetch(url).bytes
             } catch {
                 throw place.error(error.message)

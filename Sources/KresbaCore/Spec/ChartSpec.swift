@@ -43,6 +43,11 @@ package struct ChartSize: Sendable, Equatable {
     /// Height in CSS pixels.
     package var height: Double
 
+    package init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
     /// 800 x 500 px, a common article width.
     package static let `default` = ChartSize(width: 800, height: 500)
 }
