@@ -52,11 +52,9 @@ struct Build: ParsableCommand {
 
     /// What happened to one job.
     struct Outcome: Sendable {
-        var messages: [String] = []
-        var written: [String] = []
+        var files = SpecOutcome()
         var record: BuildState.Job?
         var upToDate = false
-        var failed = false
     }
 
     func run() throws {
@@ -115,9 +113,9 @@ struct Build: ParsableCommand {
         // A spec's problem is the same in every size: said once.
         var said: Set<String> = []
         for (job, outcome) in zip(jobs, outcomes) {
-            for line in outcome.messages where said.insert(line).inserted { printError(line) }
-            if !common.quiet { for file in outcome.written { print(file) } }
-            if outcome.failed { failed += 1 }
+            for line in outcome.files.messages where said.insert(line).inserted { printError(line) }
+            if !common.quiet { for file in outcome.files.written { print(file) } }
+            if outcome.files.failed { failed += 1 }
             if outcome.upToDate { upToDate += 1 }
             if let record = outcome.record { state.jobs[job.key] = record }
         }
@@ -146,8 +144,8 @@ struct Build: ParsableCommand {
         }
         let options = optionsText(plan, size: job.size)
         guard let spec = fingerprints.of(specURL.path, previous: previous?.spec) else {
-            outcome.messages.append("\(job.chart): error: cannot read the spec file")
-            outcome.failed = true
+            outcome.files.messages.append("\(job.chart): error: cannot read the spec file")
+            outcome.files.failed = true
             return outcome
         }
         if let previous, previous.options == options, previous.spec.hash == spec.hash,
@@ -170,40 +168,22 @@ struct Build: ParsableCommand {
                 return .png(scale: dpi.map { $0 / 96 } ?? plan.scale, dpi: dpi)
             }
         }
-        let label = job.chart
-        do {
-            let renderings = try renderer.render(
-                specAt: specURL, as: formats,
-                size: job.size.map { RenderSize(width: $0.width, height: $0.height) })
-            let warnings = renderings.first?.warnings ?? []
-            outcome.messages += warnings.map { SpecName.relabel($0, path: label) }
-            if common.strict && !warnings.isEmpty {
-                outcome.messages.append("\(label): error: warnings are errors (--strict)")
-                outcome.failed = true
-                return outcome
-            }
-            for (output, rendering) in zip(outputs, renderings) {
-                let target = outURL.appendingPathComponent(output)
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try AtomicFile.write(rendering.bytes, to: target)
-                outcome.written.append(target.path)
-            }
-            // Recorded only when every input could be fingerprinted and none came from a URL; paths
-            // inside the manifest's folder relative to it, so that the folder may move.
-            let inputs = renderings.first?.inputFiles ?? []
+        let renderings = SpecFiles.render(
+            specURL, label: job.chart, renderer: renderer, formats: formats,
+            size: job.size.map { RenderSize(width: $0.width, height: $0.height) },
+            targets: outputs.map { outURL.appendingPathComponent($0) }, strict: common.strict,
+            into: &outcome.files)
+        // Recorded only when every input could be fingerprinted and none came from a URL; paths
+        // inside the manifest's folder relative to it, so that the folder may move.
+        if let rendered = renderings?.first, rendered.inputURLs.isEmpty {
             var prints: [String: BuildState.Fingerprint] = [:]
-            for path in inputs { prints[relative(path, to: folder.path) ?? path] = fingerprints.of(path) }
-            if prints.count == inputs.count, renderings.first?.inputURLs.isEmpty ?? true {
+            for path in rendered.inputFiles {
+                prints[relative(path, to: folder.path) ?? path] = fingerprints.of(path)
+            }
+            if prints.count == rendered.inputFiles.count {
                 outcome.record = BuildState.Job(
                     spec: spec, options: options, inputs: prints, outputs: outputs)
             }
-        } catch let error as KresbaError {
-            outcome.messages += error.diagnostics.map { SpecName.relabel($0, path: label) }
-            outcome.failed = true
-        } catch {
-            outcome.messages.append("\(label): error: \(error)")
-            outcome.failed = true
         }
         return outcome
     }

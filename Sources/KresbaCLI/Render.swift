@@ -112,27 +112,10 @@ struct Render: ParsableCommand {
         _ path: String, name: String, renderer: Renderer, formats: [OutputFormat], outURL: URL
     ) -> SpecOutcome {
         var outcome = SpecOutcome()
-        do {
-            let renderings = try renderer.render(specAt: URL(fileURLWithPath: path), as: formats)
-            let warnings = renderings.first?.warnings ?? []
-            outcome.messages += warnings.map { SpecName.relabel($0, path: path) }
-            if common.strict && !warnings.isEmpty {
-                outcome.messages.append("\(path): error: warnings are errors (--strict)")
-                outcome.failed = true
-                return outcome
-            }
-            for (format, rendering) in zip(formats, renderings) {
-                let target = outURL.appendingPathComponent("\(name).\(format.fileExtension)")
-                try AtomicFile.write(rendering.bytes, to: target)
-                outcome.written.append(target.path)
-            }
-        } catch let error as KresbaError {
-            outcome.messages += error.diagnostics.map { SpecName.relabel($0, path: path) }
-            outcome.failed = true
-        } catch {
-            outcome.messages.append("\(path): error: \(error)")
-            outcome.failed = true
-        }
+        _ = SpecFiles.render(
+            URL(fileURLWithPath: path), label: path, renderer: renderer, formats: formats,
+            targets: formats.map { outURL.appendingPathComponent("\(name).\($0.fileExtension)") },
+            strict: common.strict, into: &outcome)
         return outcome
     }
 }

@@ -19,6 +19,40 @@ enum SpecName {
     }
 }
 
+/// One spec rendered to its files, as `render` and `build` both do.
+enum SpecFiles {
+    /// Renders the spec at `spec` in `formats` and writes each to its target (created folders,
+    /// atomic files); messages name the spec `label`. Returns the renderings when all was written.
+    static func render(
+        _ spec: URL, label: String, renderer: Renderer, formats: [OutputFormat], size: RenderSize? = nil,
+        targets: [URL], strict: Bool, into outcome: inout SpecOutcome
+    ) -> [Rendering]? {
+        do {
+            let renderings = try renderer.render(specAt: spec, as: formats, size: size)
+            let warnings = renderings.first?.warnings ?? []
+            outcome.messages += warnings.map { SpecName.relabel($0, path: label) }
+            if strict && !warnings.isEmpty {
+                outcome.messages.append("\(label): error: warnings are errors (--strict)")
+                outcome.failed = true
+                return nil
+            }
+            for (target, rendering) in zip(targets, renderings) {
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try AtomicFile.write(rendering.bytes, to: target)
+                outcome.written.append(target.path)
+            }
+            return renderings
+        } catch let error as KresbaError {
+            outcome.messages += error.diagnostics.map { SpecName.relabel($0, path: label) }
+        } catch {
+            outcome.messages.append("\(label): error: \(error)")
+        }
+        outcome.failed = true
+        return nil
+    }
+}
+
 /// Writes files so that readers never see a partial one: a temporary file in the same folder,
 /// then a rename, which is atomic on POSIX file systems.
 enum AtomicFile {
