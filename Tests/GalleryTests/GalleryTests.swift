@@ -21,6 +21,18 @@ import Testing
         }
     }()
 
+    /// `Gallery/build.yaml` (what scripts/render-gallery.sh builds) names every Gallery chart.
+    @Test func theBuildManifestCoversEveryChart() throws {
+        let url = GalleryEntry.root.appendingPathComponent("build.yaml")
+        let manifest = try BuildManifest.read([UInt8](try Data(contentsOf: url)), file: "build.yaml")
+        let built = PathPattern.files(in: GalleryEntry.root, matching: manifest.charts)
+        let prefix = GalleryEntry.root.standardizedFileURL.path + "/"
+        let entries = GalleryEntry.all.map {
+            String($0.spec.standardizedFileURL.path.dropFirst(prefix.count))
+        }
+        #expect(built == entries.sorted())
+    }
+
     @Test func galleryHasEnoughBarCharts() {
         #expect(GalleryEntry.all.filter { $0.kind == "bar" }.count >= 8)
     }
