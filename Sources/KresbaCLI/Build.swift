@@ -19,7 +19,8 @@ struct Build: ParsableCommand {
 
             Files go to OUT/<spec path>.<ext>, or with sizes to OUT/<size>/<spec path>.<ext>. Specs \
             may read data anywhere in the manifest's folder. The \
-            build remembers in OUT/.kresba-build.json what each chart read (the spec, data, catalogs, \
+            build writes OUT/index.json (each chart's files, title and alt text, for the pages that \
+            embed them) and remembers in OUT/.kresba-build.json what each chart read (the spec, data, catalogs, \
             geometry) and renders a chart again only when one of those files, the options or the \
             Kresba version changed; charts that download data are always rendered. --force renders \
             everything.
@@ -121,6 +122,7 @@ struct Build: ParsableCommand {
         }
         do {
             try state.save(to: outURL)
+            try state.saveIndex(jobs.map { ($0.key, $0.chart, $0.size?.name) }, to: outURL)
         } catch {
             printError("\(plan.out)/\(BuildState.fileName): error: cannot write the build state: \(error)")
             failed += 1
@@ -156,7 +158,9 @@ struct Build: ParsableCommand {
             let inputs = unchanged(previous.inputs, folder: folder, fingerprints: fingerprints)
         {
             outcome.upToDate = true
-            outcome.record = BuildState.Job(spec: spec, options: options, inputs: inputs, outputs: outputs)
+            outcome.record = BuildState.Job(
+                spec: spec, options: options, inputs: inputs, outputs: outputs, title: previous.title,
+                altText: previous.altText)
             return outcome
         }
         let formats: [OutputFormat] = plan.formats.map { format in
@@ -182,7 +186,8 @@ struct Build: ParsableCommand {
             }
             if prints.count == rendered.inputFiles.count {
                 outcome.record = BuildState.Job(
-                    spec: spec, options: options, inputs: prints, outputs: outputs)
+                    spec: spec, options: options, inputs: prints, outputs: outputs, title: rendered.title,
+                    altText: rendered.altText)
             }
         }
         return outcome

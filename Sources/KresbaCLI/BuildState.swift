@@ -21,6 +21,9 @@ struct BuildState: Codable, Equatable {
         var inputs: [String: Fingerprint]
         /// Output files, relative to the output folder.
         var outputs: [String]
+        /// The chart's title and alt text, for the index a portal embeds the images with.
+        var title: String
+        var altText: String
     }
 
     struct Fingerprint: Codable, Equatable {
@@ -30,6 +33,31 @@ struct BuildState: Codable, Equatable {
     }
 
     static let fileName = ".kresba-build.json"
+    /// What a portal reads to embed the images: every chart's files, title and alt text.
+    static let indexName = "index.json"
+
+    /// One chart in one size in `index.json`.
+    struct IndexEntry: Codable, Equatable {
+        var chart: String
+        var size: String?
+        var title: String
+        var alt: String
+        var files: [String]
+    }
+
+    /// Writes `index.json` for `jobs` (in build order) from their records.
+    func saveIndex(_ keys: [(key: String, chart: String, size: String?)], to folder: URL) throws {
+        let entries = keys.compactMap { job in
+            jobs[job.key].map {
+                IndexEntry(
+                    chart: job.chart, size: job.size, title: $0.title, alt: $0.altText, files: $0.outputs)
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try AtomicFile.write(
+            [UInt8](try encoder.encode(entries)), to: folder.appendingPathComponent(Self.indexName))
+    }
 
     static func load(from folder: URL) -> BuildState? {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path)

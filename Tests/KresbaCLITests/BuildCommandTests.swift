@@ -50,6 +50,20 @@ import Testing
         let second = try CLI.kresba(["build", manifest])
         #expect(second.status == 0)
         #expect(second.stdout == "0 rendered, 4 up to date, 0 failed\n")
+        // The index a portal embeds the images with, kept whole by a build that rendered nothing.
+        let index = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: web.appendingPathComponent("index.json")))
+        let entries = try #require(index as? [[String: Any]])
+        #expect(
+            entries.map { "\($0["chart"] ?? "")@\($0["size"] ?? "")" } == [
+                "grafy/kraj/okresy.yaml@mobil", "grafy/kraj/okresy.yaml@tisk", "grafy/sloupce.yaml@mobil",
+                "grafy/sloupce.yaml@tisk",
+            ])
+        #expect(
+            entries[0]["files"] as? [String] == [
+                "mobil/grafy/kraj/okresy.png", "mobil/grafy/kraj/okresy.svg",
+            ])
+        #expect((entries[0]["alt"] as? String)?.hasPrefix("Pruhový graf") == true)
 
         // A touched file with the same content changes nothing; new content renders its charts.
         let csv = root.appendingPathComponent("grafy/okresy.csv")
