@@ -229,8 +229,15 @@ package struct GeoFeature: Sendable, Equatable {
     package var bounds: GeoBounds?
 
     package init(id: String? = nil, geometry: GeoGeometry?) {
+        self.init(id: id, geometry: geometry, bounds: geometry?.bounds)
+    }
+
+    /// A feature whose bounds the caller computed as it read the positions; they must be those of
+    /// ``GeoGeometry/bounds`` (the positions in file order give them: points first only matters
+    /// in collections).
+    package init(id: String?, geometry: GeoGeometry?, bounds: GeoBounds?) {
         self.id = id
         self.geometry = geometry
-        self.bounds = geometry?.bounds
+        self.bounds = bounds
     }
 }

@@ -40,7 +40,8 @@ struct GeoJSONStreamReader {
     private var decodedStrings: [String] = []
     /// The previous feature's property names by position, so that the next feature's (nearly always
     /// the same) reuse their strings.
-    private var propertyNames: [(key: Key, name: String)] = []
+    private var propertyKeys: [Key] = []
+    private var propertyNames: [String] = []
 
     /// The layer, or nil when the general reader must read `text`.
     static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
@@ -112,8 +113,8 @@ struct GeoJSONStreamReader {
         var elements = try openArray()
         while try nextElement(&elements) {
             let start = index
-            let (feature, record) = try self.feature()
-            if features.isEmpty {
+            try feature(into: &features, records: &records)
+            if features.count == 1 {
                 // Features of one file are mostly alike: room for as many as the first one's size says
                 // the rest of the file holds, so that the arrays do not grow (and copy) a dozen times.
                 let expected = min(
@@ -121,16 +122,19 @@ struct GeoJSONStreamReader {
                 features.reserveCapacity(expected + expected / 8)
                 records.reserveCapacity(expected + expected / 8)
             }
-            features.append(feature)
-            records.append(record)
             if features.count > context.limits.maxFeatures { throw GiveUp() }
         }
         return (features, records)
     }
 
-    private mutating func feature() throws(GiveUp) -> (GeoFeature, [(String, DataValue)]) {
+    /// Reads one feature and appends it and its properties. (Appended here rather than returned: a
+    /// returned pair was copied on the way, retaining every array of the geometry once more.)
+    private mutating func feature(into features: inout [GeoFeature], records: inout [[(String, DataValue)]])
+        throws(GiveUp)
+    {
         var isFeature = false
         var geometry: GeoGeometry?
+        var bounds: GeoBounds?
         var id: String?
         var record: [(String, DataValue)] = []
         var members = try openObject()
@@ -142,7 +146,7 @@ struct GeoJSONStreamReader {
                 if byte == 0x6E {  // null
                     _ = try anyValue()
                 } else {
-                    geometry = try self.geometry()
+                    (geometry, bounds) = try self.geometry()
                 }
             } else if matches(key, "properties") {
                 record = try properties()
@@ -153,8 +157,9 @@ struct GeoJSONStreamReader {
             }
         }
         guard isFeature else { throw GiveUp() }
-        if geometry == nil { context.featuresWithoutGeometry += 1 }
-        return (GeoFeature(id: id, geometry: geometry), record)
+        if case .none = geometry { context.featuresWithoutGeometry += 1 }
+        features.append(GeoFeature(id: consume id, geometry: consume geometry, bounds: bounds))
+        records.append(consume record)
     }
 
     /// A feature's `properties` as ``GeoProperties/record(_:pointer:context:)`` makes them: the cells
@@ -165,7 +170,7 @@ struct GeoJSONStreamReader {
             return []
         }
         var record: [(String, DataValue)] = []
-        record.reserveCapacity(propertyNames.count)
+        record.reserveCapacity(propertyKeys.count)
         var members = try openObject()
         while let key = try nextKey(&members) {
             record.append((propertyName(key, at: record.count), try cell()))
@@ -175,17 +180,19 @@ struct GeoJSONStreamReader {
 
     /// The name of the property at `position`: the previous feature's string when the bytes match.
     private mutating func propertyName(_ key: Key, at position: Int) -> String {
-        if position < propertyNames.count {
-            let known = propertyNames[position]
-            if known.key.decoded < 0 && key.decoded < 0 && sameBytes(known.key.range, key.range) {
-                return known.name
+        if position < propertyKeys.count {
+            let known = propertyKeys[position]
+            if known.decoded < 0 && key.decoded < 0 && Self.sameBytes(bytes, known.range, key.range) {
+                return propertyNames[position]
             }
             let name = self.name(key)
-            propertyNames[position] = (key, name)
+            propertyKeys[position] = key
+            propertyNames[position] = name
             return name
         }
         let name = self.name(key)
-        propertyNames.append((key, name))
+        propertyKeys.append(key)
+        propertyNames.append(name)
         return name
     }
 
@@ -205,7 +212,14 @@ struct GeoJSONStreamReader {
         return context.identifier(try anyValue())
     }
 
-    private mutating func geometry() throws(GiveUp) -> GeoGeometry {
+    /// The geometry, with the bounds of its positions (in file order, as ``GeoGeometry/bounds``
+    /// walks them), computed here so that the feature need not walk its rings again.
+    private mutating func geometry() throws(GiveUp) -> (GeoGeometry, GeoBounds?) {
+        let geometry = try shape()
+        return (geometry, GeoBounds(positions))
+    }
+
+    private mutating func shape() throws(GiveUp) -> GeoGeometry {
         var type: Key?
         var height: Int?
         positions.removeAll(keepingCapacity: true)
@@ -270,9 +284,11 @@ struct GeoJSONStreamReader {
         for index in rings {
             let count = lineSizes[index]
             guard count >= 4 else { throw GiveUp() }
+            // Copied through a buffer pointer: a slice of `positions` would retain it.
             var ring: [GeoPoint] = []
             ring.reserveCapacity(count + 1)
-            ring.append(contentsOf: positions[start..<start + count])
+            let from = start
+            positions.withUnsafeBufferPointer { ring.append(contentsOf: $0[from..<from + count]) }
             start += count
             if ring.first != ring.last, let first = ring.first {
                 ring.append(first)
@@ -390,7 +406,11 @@ struct GeoJSONStreamReader {
         decodedStrings[key.decoded] == literal.description
     }
 
-    private mutating func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    /// Whether two ranges of `bytes` hold the same bytes. Static: a method of the reader would make
+    /// every caller keep its arrays retained across the call.
+    private static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>)
+        -> Bool
+    {
         guard a.count == b.count else { return false }
         var j = b.lowerBound
         for i in a {
@@ -403,7 +423,9 @@ struct GeoJSONStreamReader {
     /// Whether two keys are the same string, as Swift compares them (canonical equivalence, so bytes
     /// decide only when both are ASCII).
     private mutating func same(_ a: Key, _ b: Key) -> Bool {
-        if a.decoded < 0 && b.decoded < 0 && a.isASCII && b.isASCII { return sameBytes(a.range, b.range) }
+        if a.decoded < 0 && b.decoded < 0 && a.isASCII && b.isASCII {
+            return Self.sameBytes(bytes, a.range, b.range)
+        }
         return name(a) == name(b)
     }
 
