@@ -123,6 +123,15 @@ import Testing
         #expect(
             FileManager.default.fileExists(
                 atPath: root.appendingPathComponent("web/grafy/kraj/okresy.png").path))
+        // A JSON spec beside a YAML one of the same name would overwrite its files.
+        try #"{"type": "bar", "data": "okresy.csv", "x": "okres", "y": "obyvatel"}"#.write(
+            to: root.appendingPathComponent("grafy/sloupce.json"), atomically: true, encoding: .utf8)
+        try "charts: [grafy/*.yaml, grafy/*.json]\nout: web\n".write(
+            to: manifest, atomically: true, encoding: .utf8)
+        let clash = try CLI.kresba(["build", manifest.path])
+        #expect(clash.status != 0)
+        #expect(
+            clash.stderr.contains("grafy/sloupce.yaml: error: writes the same files as grafy/sloupce.json"))
     }
 
     @Test func manifestErrorsNameTheirPlace() throws {
