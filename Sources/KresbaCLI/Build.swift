@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
             everything.
             """)
 
-    @Argument(help: ArgumentHelp("The build manifest (default: build.yaml).", valueName: "manifest"))
+    @Argument(help: ArgumentHelp("The build manifest.", valueName: "manifest"))
     var manifest: String = "build.yaml"
 
     @Flag(help: "Render every chart, changed or not.")
