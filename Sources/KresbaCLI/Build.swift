@@ -101,16 +101,11 @@ struct Build: ParsableCommand {
             plan.sizes.isEmpty
             ? charts.map { Job(chart: $0, size: nil) }
             : charts.flatMap { chart in plan.sizes.map { Job(chart: chart, size: $0) } }
-        // Two specs with one stem (okresy.yaml and okresy.json) would write the same files.
-        var writers: [String: String] = [:]
-        for chart in charts {
-            let stem = (chart as NSString).deletingPathExtension
-            if let other = writers[stem] {
-                printError(
-                    "\(chart): error: writes the same files as \(other) (\(stem).*); rename one of them")
-                throw ExitCode.failure
-            }
-            writers[stem] = chart
+        if let clash = SpecName.clash(
+            specs: charts, names: charts.map { ($0 as NSString).deletingPathExtension })
+        {
+            printError(clash)
+            throw ExitCode.failure
         }
         let fingerprints = Fingerprints()
         let outcomes = ParallelMap.run(jobs.count, jobs: self.jobs) { i -> Outcome in

@@ -82,14 +82,9 @@ struct Render: ParsableCommand {
             throw ExitCode.failure
         }
         let names = specs.map(SpecName.of)
-        var seen: [String: String] = [:]
-        for (spec, name) in zip(specs, names) {
-            if let other = seen[name] {
-                printError(
-                    "\(spec): error: writes the same files as \(other) (\(name).*); rename one of them")
-                throw ExitCode.failure
-            }
-            seen[name] = spec
+        if let clash = SpecName.clash(specs: specs, names: names) {
+            printError(clash)
+            throw ExitCode.failure
         }
 
         // Each spec is rendered independently; results are printed in argument order.

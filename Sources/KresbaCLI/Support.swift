@@ -11,6 +11,19 @@ enum SpecName {
         return name
     }
 
+    /// The error for the first spec whose output name (`names[i]`, without extension) another spec
+    /// already writes, e.g. `okresy.yaml` and `okresy.json`; nil when every name is distinct.
+    static func clash(specs: [String], names: [String]) -> String? {
+        var seen: [String: String] = [:]
+        for (spec, name) in zip(specs, names) {
+            if let other = seen[name] {
+                return "\(spec): error: writes the same files as \(other) (\(name).*); rename one of them"
+            }
+            seen[name] = spec
+        }
+        return nil
+    }
+
     /// A diagnostic as text, with the spec named by the path the user typed (not just its file name).
     static func relabel(_ diagnostic: Diagnostic, path: String) -> String {
         var d = diagnostic
