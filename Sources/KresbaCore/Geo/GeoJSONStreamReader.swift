@@ -400,7 +400,7 @@ struct GeoJSONStreamReader {
         return true
     }
 
-    /// ``matches(_:_:)`` for a key with escapes: rare, so kept out of the inlined comparison.
+    /// ``matches(_:_:)`` for a key with escapes: rare, so kept out of line.
     @inline(never)
     private mutating func decoded(_ key: Key, is literal: StaticString) -> Bool {
         decodedStrings[key.decoded] == literal.description
