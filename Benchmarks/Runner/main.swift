@@ -10,7 +10,8 @@
 //                                                    and CPU medians (and of the PNG stages)
 //   kresba-bench loading [--quick] [--root DIR] [--python PATH]   the loading benchmark alone
 //   kresba-bench csv-loop [--iterations N] [--root DIR]   CSVReader.read on the loading CSV, for perf
-//   kresba-bench geo-loop [--iterations N] [--root DIR]   GeoReader.read on the grid's GeoJSON, for perf
+//   kresba-bench geo-loop [--iterations N] [--root DIR] [--file PATH]   GeoReader.read on the grid's
+//                                      GeoJSON (or the file at PATH), for perf
 //   kresba-bench csv-dump < PATHS      prints CSVReader.read's table or error for each path (one a line)
 //                                      under several options, to diff two builds of the reader
 import Foundation
@@ -37,6 +38,8 @@ struct Options {
     /// `--cold-data` for `loop`: one `Renderer`, but it forgets the parsed geometry before every
     /// render, so each reads its map file as for the first time.
     var coldData = false
+    /// geo-loop: the file to read instead of the grid.
+    var file: String?
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -59,6 +62,7 @@ struct Options {
             case "--stages": stages = true
             case "--fresh": fresh = true
             case "--cold-data": coldData = true
+            case "--file": file = try value(argument)
             case "-h", "--help":
                 say("usage: kresba-bench [suite|encoders] [--quick] [--root DIR] [--kresba PATH]")
                 say("       [--floor PATH] [--python PATH] [--iterations N] [--chart NAME] [--format F]")
@@ -151,7 +155,7 @@ do {
         say("CSVReader.read median: CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms")
     case "geo-loop":
         try GridMap.write(root: options.root)
-        let grid = options.root.appendingPathComponent(GridMap.data)
+        let grid = options.file.map { URL(fileURLWithPath: $0) } ?? options.root.appendingPathComponent(GridMap.data)
         let bytes = [UInt8](try Data(contentsOf: grid))
         // The previous layer is freed before the clock starts.
         var layer: GeoLayer?
@@ -160,7 +164,7 @@ do {
         }
         _ = layer
         say(
-            "GeoReader.read median (the grid's GeoJSON): CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms"
+            "GeoReader.read median (\(options.file == nil ? "the grid's GeoJSON" : grid.lastPathComponent)): CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms"
         )
     default:
         try Suite(options: options, fonts: fonts).run()

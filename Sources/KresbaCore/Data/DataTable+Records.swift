@@ -12,39 +12,13 @@ extension DataTable {
     }
 
     init(records: [[(String, DataValue)]], sourceName: String, format: DataFormatInfo) {
-        var names: [String] = []
-        var columnOfName: [String: Int] = [:]
-        var columns: [[DataValue]] = []
-        for (row, record) in records.enumerated() {
-            for (position, (name, value)) in record.enumerated() {
-                let column: Int
-                // Records mostly list the same keys in the same order (every feature of a map has
-                // the same properties): comparing with the column at that position skips hashing.
-                if position < names.count && names[position] == name {
-                    column = position
-                } else if let existing = columnOfName[name] {
-                    column = existing
-                } else {
-                    column = names.count
-                    columnOfName[name] = column
-                    names.append(name)
-                    columns.append(Array(repeating: .missing, count: records.count))
-                }
-                columns[column][row] = Self.normalized(value)
-            }
-        }
-        let fields = zip(names, columns).map { name, values in Self.typedField(name: name, values: values) }
-        self.init(
-            fields: fields, rowCount: records.count, sourceName: sourceName, rowLines: [], format: format)
+        var columns = RecordColumns()
+        for record in records { columns.add(record) }
+        self = columns.table(sourceName: sourceName, format: format)
     }
 
-    /// Blank text becomes missing so that an empty string in a numeric JSON column does not make it text.
-    private static func normalized(_ value: DataValue) -> DataValue {
-        if case .text(let text) = value, text.allSatisfy(\.isWhitespace) { return .missing }
-        return value
-    }
-
-    private static func typedField(name: String, values: [DataValue]) -> DataField {
+    /// The field of a column's values, typed as the records' values say (see above).
+    static func typedField(name: String, values: [DataValue]) -> DataField {
         var numbers = 0
         var wholeNumbers = 0
         var booleans = 0

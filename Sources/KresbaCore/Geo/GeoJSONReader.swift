@@ -74,6 +74,21 @@ package enum GeoJSONReader {
         let properties = try GeoProperties.table(
             records, sourceName: context.sourceName, kind: .geojson, recordsPointer: recordsPointer,
             byteOrderMark: byteOrderMark, limits: context.limits, root: root, text: context.text)
+        return try layer(
+            features: features, properties: properties, rootType: rootType, root: root, context: context,
+            byteOrderMark: byteOrderMark)
+    }
+
+    /// ``layer(features:records:recordsPointer:rootType:root:context:byteOrderMark:)`` with the
+    /// properties already made into a table.
+    static func layer(
+        features: [GeoFeature],
+        properties: DataTable,
+        rootType: String,
+        root: JSONNode,
+        context: GeoContext,
+        byteOrderMark: Bool
+    ) throws(DataError) -> GeoLayer {
         let format = GeoFormatInfo(
             kind: .geojson, rootType: rootType, byteOrderMark: byteOrderMark,
             positionCount: context.positions, notes: context.notes)

@@ -38,10 +38,12 @@ struct GeoJSONStreamReader {
     /// Strings with escapes, decoded by the parser; a ``Key`` refers to them by index, so that keys stay
     /// plain values that cost no reference counting.
     private var decodedStrings: [String] = []
-    /// The previous feature's property names by position, so that the next feature's (nearly always
-    /// the same) reuse their strings.
+    /// The features' properties, put into columns as they are read.
+    private var properties = RecordColumns()
+    /// The previous feature's property names and their columns by position, so that the next
+    /// feature's (nearly always the same) find their columns without a string.
     private var propertyKeys: [Key] = []
-    private var propertyNames: [String] = []
+    private var propertyColumns: [Int] = []
 
     /// The layer, or nil when the general reader must read `text`.
     static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
@@ -72,7 +74,6 @@ struct GeoJSONStreamReader {
         var typed = false
         var crs: JSONNode?
         var features: [GeoFeature]?
-        var records: [[(String, DataValue)]] = []
         var members = try openObject()
         while let key = try nextKey(&members) {
             if matches(key, "type") {
@@ -82,7 +83,7 @@ struct GeoJSONStreamReader {
                 guard matches(type, "FeatureCollection") else { throw GiveUp() }
                 typed = true
             } else if matches(key, "features") {
-                (features, records) = try self.features()
+                features = try self.features()
             } else if matches(key, "crs") {
                 crs = try anyValue()
             } else if matches(key, "arcs") || matches(key, "objects") || matches(key, "geometry")
@@ -98,45 +99,47 @@ struct GeoJSONStreamReader {
         skipWhitespace()
         guard index == bytes.count, typed, let features else { throw GiveUp() }
         let root = JSONNode(value: .object(crs.map { [("crs", $0)] } ?? []), offset: rootOffset)
+        let table = GeoProperties.table(
+            properties, sourceName: context.sourceName, kind: .geojson, recordsPointer: "/features",
+            byteOrderMark: byteOrderMark)
         do {
             return try GeoJSONReader.layer(
-                features: features, records: records, recordsPointer: "/features",
-                rootType: "FeatureCollection", root: root, context: context, byteOrderMark: byteOrderMark)
+                features: features, properties: table, rootType: "FeatureCollection", root: root,
+                context: context, byteOrderMark: byteOrderMark)
         } catch {
             throw GiveUp()
         }
     }
 
-    private mutating func features() throws(GiveUp) -> ([GeoFeature], [[(String, DataValue)]]) {
+    private mutating func features() throws(GiveUp) -> [GeoFeature] {
         var features: [GeoFeature] = []
-        var records: [[(String, DataValue)]] = []
         var elements = try openArray()
         while try nextElement(&elements) {
             let start = index
-            try feature(into: &features, records: &records)
+            try feature(into: &features)
             if features.count == 1 {
                 // Features of one file are mostly alike: room for as many as the first one's size says
                 // the rest of the file holds, so that the arrays do not grow (and copy) a dozen times.
                 let expected = min(
                     1 + (bytes.count - index) / max(1, index - start), context.limits.maxFeatures)
                 features.reserveCapacity(expected + expected / 8)
-                records.reserveCapacity(expected + expected / 8)
             }
-            if features.count > context.limits.maxFeatures { throw GiveUp() }
+            if features.count > context.limits.maxFeatures || GeoProperties.exceedsLimits(properties, context.limits) {
+                throw GiveUp()
+            }
         }
-        return (features, records)
+        return features
     }
 
-    /// Reads one feature and appends it and its properties. (Appended here rather than returned: a
-    /// returned pair was copied on the way, retaining every array of the geometry once more.)
-    private mutating func feature(into features: inout [GeoFeature], records: inout [[(String, DataValue)]])
-        throws(GiveUp)
-    {
+    /// Reads one feature, appends it, and puts its properties into their columns. (Appended here
+    /// rather than returned: a returned feature was copied on the way, retaining every array of the
+    /// geometry once more.)
+    private mutating func feature(into features: inout [GeoFeature]) throws(GiveUp) {
         var isFeature = false
         var geometry: GeoGeometry?
         var bounds: GeoBounds?
         var id: String?
-        var record: [(String, DataValue)] = []
+        properties.startRecord()
         var members = try openObject()
         while let key = try nextKey(&members) {
             if matches(key, "type") {
@@ -149,7 +152,7 @@ struct GeoJSONStreamReader {
                     (geometry, bounds) = try self.geometry()
                 }
             } else if matches(key, "properties") {
-                record = try properties()
+                try readProperties()
             } else if matches(key, "id") {
                 id = try identifier()
             } else {
@@ -159,41 +162,41 @@ struct GeoJSONStreamReader {
         guard isFeature else { throw GiveUp() }
         if case .none = geometry { context.featuresWithoutGeometry += 1 }
         features.append(GeoFeature(id: consume id, geometry: consume geometry, bounds: bounds))
-        records.append(consume record)
     }
 
-    /// A feature's `properties` as ``GeoProperties/record(_:pointer:context:)`` makes them: the cells
-    /// of an object in order, none for null.
-    private mutating func properties() throws(GiveUp) -> [(String, DataValue)] {
+    /// A feature's `properties`, the cells of an object in order (none for null), as
+    /// ``GeoProperties/record(_:pointer:context:)`` reads them, put into their columns.
+    private mutating func readProperties() throws(GiveUp) {
         if byte == 0x6E {
             guard case .null = try anyValue().value else { throw GiveUp() }
-            return []
+            return
         }
-        var record: [(String, DataValue)] = []
-        record.reserveCapacity(propertyKeys.count)
+        var position = 0
         var members = try openObject()
         while let key = try nextKey(&members) {
-            record.append((propertyName(key, at: record.count), try cell()))
+            let column = propertyColumn(key, at: position)
+            properties.set(try cell(), column: column)
+            position += 1
         }
-        return record
     }
 
-    /// The name of the property at `position`: the previous feature's string when the bytes match.
-    private mutating func propertyName(_ key: Key, at position: Int) -> String {
+    /// The column of the property named `key`, the `position`th of its feature: the previous
+    /// feature's column there when the bytes match.
+    private mutating func propertyColumn(_ key: Key, at position: Int) -> Int {
         if position < propertyKeys.count {
             let known = propertyKeys[position]
             if known.decoded < 0 && key.decoded < 0 && Self.sameBytes(bytes, known.range, key.range) {
-                return propertyNames[position]
+                return propertyColumns[position]
             }
-            let name = self.name(key)
+            let column = properties.column(named: name(key), position: position)
             propertyKeys[position] = key
-            propertyNames[position] = name
-            return name
+            propertyColumns[position] = column
+            return column
         }
-        let name = self.name(key)
+        let column = properties.column(named: name(key), position: position)
         propertyKeys.append(key)
-        propertyNames.append(name)
-        return name
+        propertyColumns.append(column)
+        return column
     }
 
     /// A property value as ``GeoContext/cell(_:)`` makes it; numbers and plain strings without a node.

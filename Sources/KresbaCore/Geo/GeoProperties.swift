@@ -27,29 +27,35 @@ enum GeoProperties {
         root: JSONNode,
         text: [UInt8]
     ) throws(DataError) -> DataTable {
-        var keys: Set<String> = []
-        var cells = 0
-        var previous: [(String, DataValue)] = []
+        var columns = RecordColumns()
         for record in records {
-            cells += record.count
-            // Features nearly always have the keys of the one before, in the same order: then there
-            // is nothing new to hash.
-            if record.count != previous.count || !zip(record, previous).allSatisfy({ $0.0 == $1.0 }) {
-                for (key, _) in record { keys.insert(key) }
-            }
-            previous = record
-            if keys.count > limits.maxColumns || cells > limits.maxCells {
+            columns.add(record)
+            // Checked as the records come, before a column of every row is made for each new key.
+            if exceedsLimits(columns, limits) {
                 throw JSONPath.error(
-                    keys.count > limits.maxColumns
+                    columns.columnCount > limits.maxColumns
                         ? "the features have more than \(limits.maxColumns) different properties, the column limit"
                         : "the features have more than \(limits.maxCells) property values, the cell limit",
                     at: root, text: text, sourceName: sourceName, pointer: recordsPointer,
                     suggestion: "drop properties that are not needed, or raise the limit")
             }
         }
+        return table(columns, sourceName: sourceName, kind: kind, recordsPointer: recordsPointer, byteOrderMark: byteOrderMark)
+    }
+
+    /// Whether the properties so far have more columns or cells than the limits allow.
+    static func exceedsLimits(_ columns: RecordColumns, _ limits: GeoLimits) -> Bool {
+        columns.columnCount > limits.maxColumns || columns.cellCount > limits.maxCells
+    }
+
+    /// The table of properties gathered in `columns` (within the limits).
+    static func table(
+        _ columns: RecordColumns, sourceName: String, kind: DataSourceKind, recordsPointer: String,
+        byteOrderMark: Bool
+    ) -> DataTable {
         let format = DataFormatInfo(
             kind: kind, encoding: .utf8, byteOrderMark: byteOrderMark, recordsPointer: recordsPointer)
-        return DataTable(records: records, sourceName: sourceName, format: format)
+        return columns.table(sourceName: sourceName, format: format)
     }
 
     /// The name in a `crs` member (`{"type": "name", "properties": {"name": "EPSG:5514"}}`, or a bare

@@ -97,6 +97,36 @@ struct GeoJSONStreamReaderTests {
         #expect(layer == (try general(text)))
     }
 
+    @Test("Numbers of every length convert to the general reader's doubles, to the bit")
+    func numbersOfEveryLength() throws {
+        // Integer and fraction parts of 1 to 20 and 0 to 24 digits: on both sides of the fast path's
+        // limits (15 significant digits, 10^22), with signs, leading zeros and a number near the end.
+        var numbers: [String] = []
+        let digits = Array("9071234568")
+        for whole in 1...20 {
+            for fraction in 0...24 {
+                let w = String((0..<whole).map { digits[($0 * 7 + whole) % 10] }).replacing(/^0+(?=\d)/, with: "")
+                let f = String((0..<fraction).map { digits[($0 * 3 + fraction) % 10] })
+                let text = fraction == 0 ? w : w + "." + f
+                numbers.append((whole + fraction) % 3 == 0 ? "-" + text : text)
+            }
+        }
+        numbers += ["0", "-0", "0.5", "0.000000001", "0.00000000000000000000123", "1.000000000000000000"]
+        var positions: [String] = []
+        for k in stride(from: 0, to: numbers.count - 1, by: 2) { positions.append("[\(numbers[k]),\(numbers[k + 1])]") }
+        let text = collection(
+            feature(#"{"type": "MultiPoint", "coordinates": ["# + positions.joined(separator: ",") + "]}"),
+            #"{"type":"Feature","properties":null,"geometry":{"type":"Point","coordinates":[1.2345678,9]}}"#)
+        let layer = try #require(fast(text))
+        let expected = try general(text)
+        #expect(layer == expected)
+        let bits = { (layer: GeoLayer) in
+            layer.features.flatMap { $0.geometry?.points ?? [] }.flatMap { [$0.x.bitPattern, $0.y.bitPattern] }
+        }
+        #expect(bits(layer) == bits(expected))
+        #expect(bits(layer).count == numbers.count / 2 * 2 + 2)
+    }
+
     @Test(
         "Gives up at duplicate names, however they are written",
         arguments: [

@@ -116,85 +116,101 @@ struct MapGeometry: Sendable {
             innerLines = mesh.inner.map { $0.points.map(toScene) }
             outerLines = mesh.outer.map { $0.points.map(toScene) }
         } else {
-            (innerLines, outerLines) = derivedMesh(layer, sceneRings: rings)
+            (innerLines, outerLines) = derivedMesh(rings)
         }
         return MapGeometry(
             rings: rings, inner: innerLines, outer: outerLines, scale: s,
             frame: Rect(x: ox, y: oy, width: w, height: h), projection: projection, toScene: toScene)
     }
 
-    /// ``derivedMesh(_:sceneRings:)`` with every ring placed by `toScene`.
+    /// ``derivedMesh(_:)`` of a layer's rings placed by `toScene`.
     static func derivedMesh(_ layer: GeoLayer, toScene: (GeoPoint) -> Point) -> ([[Point]], [[Point]]) {
         let rings = layer.features.map { feature in
             var rings: [[Point]] = []
             feature.geometry?.forEachRing { rings.append($0.map(toScene)) }
             return rings
         }
-        return derivedMesh(layer, sceneRings: SceneRings(rings))
+        return derivedMesh(SceneRings(rings))
     }
 
     /// Borders from GeoJSON, which has no topology: ring edges that two rings share (the same two
     /// positions, either direction) are inner borders, drawn once; edges of one ring only are the outline.
     /// Neighbours that do not share vertices exactly simply get both outlines drawn as outline.
-    /// `sceneRings` holds feature f's rings in the scene, in the order of ``GeoGeometry/forEachRing(_:)``.
-    static func derivedMesh(_ layer: GeoLayer, sceneRings: SceneRings) -> ([[Point]], [[Point]]) {
-        // Positions are compared on a grid a billionth of the layer's size, so that neighbours whose
-        // shared vertices were computed separately (and differ in the last bits) still match.
-        let size = layer.bounds.map { max($0.width, $0.height) } ?? 1
-        let quantum = max(size * 1e-9, .leastNonzeroMagnitude)
-        var counter = EdgeCounter(positions: layer.format.positionCount)
-        // Each distinct edge once, in the order first seen, with its scene end points.
-        var edges: [(index: Int, edge: BorderChains.Edge)] = []
-        let features = layer.features
-        let scene = sceneRings.points
-        for index in features.indices {
-            var ring = sceneRings.ringIndices(of: index).lowerBound
-            features[index].geometry?.forEachRing { positions in
-                countEdges(
-                    of: positions, scene: scene, from: sceneRings.range(ofRing: ring).lowerBound,
-                    quantum: quantum, counter: &counter, edges: &edges)
-                ring += 1
+    ///
+    /// Works on the placed rings, one flat buffer: equal positions in the file are placed at equal
+    /// points (the same arithmetic on the same numbers), and walking the buffer costs nothing per ring,
+    /// where walking each feature's geometry retained every ring array on the way.
+    static func derivedMesh(_ rings: SceneRings) -> ([[Point]], [[Point]]) {
+        let points = rings.points
+        // Points are compared on a grid a billionth of the map's size, so that neighbours whose shared
+        // vertices were computed separately (and differ in the last bits) still match.
+        let grid = QuantizedGrid(points)
+        var counter = EdgeCounter(positions: points.count)
+        // Each distinct edge once, in the order first seen (so edge i is the counter's edge i).
+        var edges: [BorderChains.Edge] = []
+        edges.reserveCapacity(points.count / 2)
+        points.withUnsafeBufferPointer { points in
+            for ring in 0..<rings.ringEnds.count {
+                let range = rings.range(ofRing: ring)
+                guard range.count >= 2 else { continue }
+                let firstVertex = counter.id(of: grid.vertex(points[range.lowerBound]))
+                var p = firstVertex
+                for k in range.dropFirst() {
+                    // The closing position repeats the first: its vertex is known.
+                    let q =
+                        k == range.upperBound - 1 && points[k] == points[range.lowerBound]
+                        ? firstVertex : counter.id(of: grid.vertex(points[k]))
+                    if p != q, counter.add(p, q).isNew {
+                        edges.append(BorderChains.Edge(from: p, to: q, a: points[k - 1], b: points[k]))
+                    }
+                    p = q
+                }
             }
         }
-        let inner = edges.filter { counter.count(of: $0.index) > 1 }.map(\.edge)
-        let outer = edges.filter { counter.count(of: $0.index) == 1 }.map(\.edge)
+        var inner: [BorderChains.Edge] = []
+        var outer: [BorderChains.Edge] = []
+        for (index, edge) in edges.enumerated() {
+            if counter.count(of: index) > 1 { inner.append(edge) } else { outer.append(edge) }
+        }
         return (
             BorderChains.lines(inner, vertexCount: counter.vertexCount),
             BorderChains.lines(outer, vertexCount: counter.vertexCount)
         )
     }
 
-    /// Counts the edges of one ring (`scene` is the ring placed in the scene), appending those seen
-    /// for the first time to `edges`.
-    private static func countEdges(
-        of ring: [GeoPoint], scene: [Point], from start: Int, quantum: Double, counter: inout EdgeCounter,
-        edges: inout [(index: Int, edge: BorderChains.Edge)]
-    ) {
-        guard let first = ring.first else { return }
-        let firstVertex = counter.id(of: quantized(first, quantum))
-        var p = firstVertex
-        for k in ring.indices.dropFirst() {
-            // The closing position repeats the first: its vertex is known.
-            let q =
-                k == ring.count - 1 && ring[k] == first
-                ? firstVertex : counter.id(of: quantized(ring[k], quantum))
-            if p != q {
-                let (edge, isNew) = counter.add(p, q)
-                if isNew {
-                    edges.append(
-                        (
-                            edge,
-                            BorderChains.Edge(from: p, to: q, a: scene[start + k - 1], b: scene[start + k])
-                        ))
-                }
-            }
-            p = q
-        }
-    }
+    /// The grid borders are compared on: integer steps of a billionth of the map's size from its
+    /// corner, so every in-range point has a key that fits an `Int64`.
+    private struct QuantizedGrid {
+        var minX: Double
+        var minY: Double
+        var perStep: Double
 
-    /// A position on the grid the borders are compared on.
-    private static func quantized(_ p: GeoPoint, _ quantum: Double) -> EdgeCounter.Vertex {
-        EdgeCounter.Vertex(x: Int64((p.x / quantum).rounded()), y: Int64((p.y / quantum).rounded()))
+        /// The grid over the finite points' bounds.
+        init(_ points: [Point]) {
+            var (minX, minY) = (Double.infinity, Double.infinity)
+            var (maxX, maxY) = (-Double.infinity, -Double.infinity)
+            for p in points where p.x.isFinite && p.y.isFinite {
+                minX = min(minX, p.x)
+                minY = min(minY, p.y)
+                maxX = max(maxX, p.x)
+                maxY = max(maxY, p.y)
+            }
+            self.minX = minX.isFinite ? minX : 0
+            self.minY = minY.isFinite ? minY : 0
+            let size = max(maxX - minX, maxY - minY)
+            perStep = size > 0 && size.isFinite ? 1e9 / size : 1
+        }
+
+        /// The grid vertex nearest `p`. Points that are not finite (a pole in Mercator) share a key that
+        /// no finite point has.
+        func vertex(_ p: Point) -> EdgeCounter.Vertex {
+            let x = ((p.x - minX) * perStep).rounded()
+            let y = ((p.y - minY) * perStep).rounded()
+            guard x.isFinite, y.isFinite, abs(x) < 4e18, abs(y) < 4e18 else {
+                return EdgeCounter.Vertex(x: Int64.min, y: Int64.min)
+            }
+            return EdgeCounter.Vertex(x: Int64(x), y: Int64(y))
+        }
     }
 
     /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
