@@ -155,7 +155,8 @@ do {
         say("CSVReader.read median: CPU \(fmt(timing.cpu, 2)) ms, wall \(fmt(timing.wall, 2)) ms")
     case "geo-loop":
         try GridMap.write(root: options.root)
-        let grid = options.file.map { URL(fileURLWithPath: $0) } ?? options.root.appendingPathComponent(GridMap.data)
+        let grid =
+            options.file.map { URL(fileURLWithPath: $0) } ?? options.root.appendingPathComponent(GridMap.data)
         let bytes = [UInt8](try Data(contentsOf: grid))
         // The previous layer is freed before the clock starts.
         var layer: GeoLayer?

@@ -67,27 +67,82 @@ package struct GeoBounds: Sendable, Equatable {
     }
 }
 
+/// The positions of many rings in one array: ring r is `points[ringEnds[r - 1]..<ringEnds[r]]` (from 0
+/// for the first). A GeoJSON file's polygons all share one, so reading a 6,000-region map makes no array
+/// per ring, and drawing it walks one buffer.
+package final class GeoRingStorage: Sendable {
+    package let points: [GeoPoint]
+    package let ringEnds: [Int]
+
+    package init(points: [GeoPoint], ringEnds: [Int]) {
+        self.points = points
+        self.ringEnds = ringEnds
+    }
+
+    /// Where ring `ring` lies in ``points``.
+    package func range(ofRing ring: Int) -> Range<Int> {
+        (ring == 0 ? 0 : ringEnds[ring - 1])..<ringEnds[ring]
+    }
+}
+
 /// An area: one outer ring and any holes (Praha is a hole in Středočeský kraj).
 ///
 /// Rings are closed (the last position repeats the first) and keep the file's winding, which real files
 /// get both ways round; which ring is the outer one comes from its position in the file, never from
 /// its direction. Fill with the even-odd rule or per ring, and no winding convention is needed.
+///
+/// The rings live in a ``GeoRingStorage``, which may hold other polygons' rings too.
 package struct GeoPolygon: Sendable, Equatable {
-    package var exterior: [GeoPoint]
-    package var holes: [[GeoPoint]]
+    private let storage: GeoRingStorage
+    /// The polygon's rings in `storage`, the outer one first.
+    private let ringIndices: Range<Int>
 
     package init(exterior: [GeoPoint], holes: [[GeoPoint]] = []) {
-        self.exterior = exterior
-        self.holes = holes
+        var points = exterior
+        var ends = [points.count]
+        for hole in holes {
+            points += hole
+            ends.append(points.count)
+        }
+        self.init(storage: GeoRingStorage(points: points, ringEnds: ends), rings: 0..<ends.count)
+    }
+
+    /// The polygon made of rings `rings` (at least one) of `storage`, the outer one first.
+    package init(storage: GeoRingStorage, rings: Range<Int>) {
+        precondition(!rings.isEmpty, "a polygon has an outer ring")
+        self.storage = storage
+        self.ringIndices = rings
+    }
+
+    /// The number of rings, the outer one included.
+    package var ringCount: Int { ringIndices.count }
+
+    /// The outer ring.
+    package var exterior: [GeoPoint] { Array(storage.points[storage.range(ofRing: ringIndices.lowerBound)]) }
+
+    /// The holes, in file order.
+    package var holes: [[GeoPoint]] {
+        ringIndices.dropFirst().map { Array(storage.points[storage.range(ofRing: $0)]) }
     }
 
     /// The outer ring followed by the holes.
-    package var rings: [[GeoPoint]] { [exterior] + holes }
+    package var rings: [[GeoPoint]] { ringIndices.map { Array(storage.points[storage.range(ofRing: $0)]) } }
 
-    /// Calls `body` with the outer ring, then each hole.
-    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
-        body(exterior)
-        for hole in holes { body(hole) }
+    /// Calls `body` with the outer ring, then each hole, where they are stored.
+    package func forEachRing(_ body: (UnsafeBufferPointer<GeoPoint>) -> Void) {
+        storage.points.withUnsafeBufferPointer { points in
+            for ring in ringIndices {
+                body(UnsafeBufferPointer(rebasing: points[storage.range(ofRing: ring)]))
+            }
+        }
+    }
+
+    package static func == (a: GeoPolygon, b: GeoPolygon) -> Bool {
+        guard a.ringCount == b.ringCount else { return false }
+        if a.storage === b.storage && a.ringIndices == b.ringIndices { return true }
+        return zip(a.ringIndices, b.ringIndices).allSatisfy { ra, rb in
+            a.storage.points[a.storage.range(ofRing: ra)] == b.storage.points[b.storage.range(ofRing: rb)]
+        }
     }
 }
 
@@ -124,8 +179,8 @@ package enum GeoGeometry: Sendable, Equatable {
         }
     }
 
-    /// Calls `body` with every ring of ``polygons``, in that order, without building the arrays.
-    package func forEachRing(_ body: ([GeoPoint]) -> Void) {
+    /// Calls `body` with every ring of ``polygons``, in that order, where the rings are stored.
+    package func forEachRing(_ body: (UnsafeBufferPointer<GeoPoint>) -> Void) {
         switch self {
         case .polygon(let polygon): polygon.forEachRing(body)
         case .multiPolygon(let polygons): for polygon in polygons { polygon.forEachRing(body) }
@@ -204,8 +259,7 @@ package enum GeoGeometry: Sendable, Equatable {
     }
 
     private static func include(_ polygon: GeoPolygon, in bounds: inout GeoBounds?) {
-        include(polygon.exterior, in: &bounds)
-        for hole in polygon.holes { include(hole, in: &bounds) }
+        polygon.forEachRing { include($0, in: &bounds) }
     }
 
     private static func include(_ points: some Collection<GeoPoint>, in bounds: inout GeoBounds?) {

@@ -1,5 +1,5 @@
 /// The fast path for the usual GeoJSON file: a FeatureCollection of Features with points, lines and
-/// polygons. It walks the file's bytes once: positions go straight into each ring's array, member
+/// polygons. It walks the file's bytes once: positions go into one array for all rings, member
 /// names and type names are compared as bytes, and numbers and plain strings in properties become
 /// cells directly. Only what it does not expect (a nested property value, an escaped string, an
 /// exponent) goes through ``JSONParser``. A tree of nodes for every position and coordinate cost
@@ -44,6 +44,19 @@ struct GeoJSONStreamReader {
     /// feature's (nearly always the same) find their columns without a string.
     private var propertyKeys: [Key] = []
     private var propertyColumns: [Int] = []
+    /// Every ring of the polygons read so far, one after another (see ``GeoRingStorage``); the
+    /// polygons are made when the storage is complete, at the end.
+    private var ringPoints: [GeoPoint] = []
+    private var ringEnds: [Int] = []
+    /// Each polygon's rings, as indices into `ringEnds`.
+    private var polygonRings: [Range<Int>] = []
+    /// The features whose geometry is the polygons `polygons` (indices into `polygonRings`): one
+    /// Polygon, or a MultiPolygon.
+    private var polygonFeatures: [(feature: Int, polygons: Range<Int>, multi: Bool)] = []
+    /// Whether a Point or MultiPoint was read.
+    private var hasPoints = false
+    /// The storage of every ring and where each feature's end, once all features are read.
+    private var sharedRings: GeoSharedRings?
 
     /// The layer, or nil when the general reader must read `text`.
     static func read(_ text: [UInt8], context: GeoContext, byteOrderMark: Bool) -> GeoLayer? {
@@ -103,9 +116,11 @@ struct GeoJSONStreamReader {
             properties, sourceName: context.sourceName, kind: .geojson, recordsPointer: "/features",
             byteOrderMark: byteOrderMark)
         do {
-            return try GeoJSONReader.layer(
+            var layer = try GeoJSONReader.layer(
                 features: features, properties: table, rootType: "FeatureCollection", root: root,
                 context: context, byteOrderMark: byteOrderMark)
+            if let sharedRings { layer.attach(sharedRings) }
+            return layer
         } catch {
             throw GiveUp()
         }
@@ -122,12 +137,40 @@ struct GeoJSONStreamReader {
                 // the rest of the file holds, so that the arrays do not grow (and copy) a dozen times.
                 let expected = min(
                     1 + (bytes.count - index) / max(1, index - start), context.limits.maxFeatures)
-                features.reserveCapacity(expected + expected / 8)
+                let room = expected + expected / 8
+                features.reserveCapacity(room)
+                ringPoints.reserveCapacity(min(room * ringPoints.count, context.limits.maxPositions))
+                ringEnds.reserveCapacity(room * ringEnds.count)
+                polygonRings.reserveCapacity(room * polygonRings.count)
+                polygonFeatures.reserveCapacity(room * polygonFeatures.count)
             }
-            if features.count > context.limits.maxFeatures || GeoProperties.exceedsLimits(properties, context.limits) {
+            if features.count > context.limits.maxFeatures
+                || GeoProperties.exceedsLimits(properties, context.limits)
+            {
                 throw GiveUp()
             }
         }
+        // Every ring read: the polygons can now share one storage.
+        let storage = GeoRingStorage(points: ringPoints, ringEnds: ringEnds)
+        var featureRingEnds = [Int](repeating: 0, count: features.count)
+        var next = 0
+        var ringCount = 0
+        for (feature, polygons, multi) in polygonFeatures {
+            features[feature].geometry =
+                multi
+                ? .multiPolygon(polygonRings[polygons].map { GeoPolygon(storage: storage, rings: $0) })
+                : .polygon(GeoPolygon(storage: storage, rings: polygonRings[polygons.lowerBound]))
+            while next < feature {
+                featureRingEnds[next] = ringCount
+                next += 1
+            }
+            ringCount = polygonRings[polygons.upperBound - 1].upperBound
+        }
+        while next < features.count {
+            featureRingEnds[next] = ringCount
+            next += 1
+        }
+        sharedRings = GeoSharedRings(storage: storage, featureRingEnds: featureRingEnds, hasPoints: hasPoints)
         return features
     }
 
@@ -136,7 +179,7 @@ struct GeoJSONStreamReader {
     /// geometry once more.)
     private mutating func feature(into features: inout [GeoFeature]) throws(GiveUp) {
         var isFeature = false
-        var geometry: GeoGeometry?
+        var geometry: Shape?
         var bounds: GeoBounds?
         var id: String?
         properties.startRecord()
@@ -160,8 +203,17 @@ struct GeoJSONStreamReader {
             }
         }
         guard isFeature else { throw GiveUp() }
-        if case .none = geometry { context.featuresWithoutGeometry += 1 }
-        features.append(GeoFeature(id: consume id, geometry: consume geometry, bounds: bounds))
+        switch consume geometry {
+        case nil:
+            context.featuresWithoutGeometry += 1
+            features.append(GeoFeature(id: consume id, geometry: nil, bounds: bounds))
+        case .ready(let geometry)?:
+            features.append(GeoFeature(id: consume id, geometry: geometry, bounds: bounds))
+        case .polygons(let polygons, let multi)?:
+            // The geometry is made at the end, when every ring is in the storage.
+            polygonFeatures.append((features.count, polygons, multi))
+            features.append(GeoFeature(id: consume id, geometry: nil, bounds: bounds))
+        }
     }
 
     /// A feature's `properties`, the cells of an object in order (none for null), as
@@ -217,12 +269,18 @@ struct GeoJSONStreamReader {
 
     /// The geometry, with the bounds of its positions (in file order, as ``GeoGeometry/bounds``
     /// walks them), computed here so that the feature need not walk its rings again.
-    private mutating func geometry() throws(GiveUp) -> (GeoGeometry, GeoBounds?) {
+    private mutating func geometry() throws(GiveUp) -> (Shape, GeoBounds?) {
         let geometry = try shape()
         return (geometry, GeoBounds(positions))
     }
 
-    private mutating func shape() throws(GiveUp) -> GeoGeometry {
+    /// A geometry as read: points and lines ready, polygons as indices into `polygonRings`.
+    private enum Shape {
+        case ready(GeoGeometry)
+        case polygons(Range<Int>, multi: Bool)
+    }
+
+    private mutating func shape() throws(GiveUp) -> Shape {
         var type: Key?
         var height: Int?
         positions.removeAll(keepingCapacity: true)
@@ -249,24 +307,26 @@ struct GeoJSONStreamReader {
         }
         if height == 2 && matches(type, "Polygon") {
             var start = 0
-            return .polygon(try polygon(&start, rings: 0..<lineSizes.count))
+            try polygon(&start, rings: 0..<lineSizes.count)
+            return .polygons(polygonRings.count - 1..<polygonRings.count, multi: false)
         } else if height == 3 && matches(type, "MultiPolygon") {
-            var polygons: [GeoPolygon] = []
-            polygons.reserveCapacity(polygonSizes.count)
+            let first = polygonRings.count
             var start = 0
             var ring = 0
             for rings in polygonSizes {
-                polygons.append(try polygon(&start, rings: ring..<ring + rings))
+                try polygon(&start, rings: ring..<ring + rings)
                 ring += rings
             }
-            return .multiPolygon(polygons)
+            return .polygons(first..<polygonRings.count, multi: true)
         } else if height == 0 && matches(type, "Point") {
-            return .point(positions[0])
+            hasPoints = true
+            return .ready(.point(positions[0]))
         } else if height == 1 && matches(type, "MultiPoint") {
-            return .multiPoint(positions)
+            hasPoints = true
+            return .ready(.multiPoint(positions))
         } else if height == 1 && matches(type, "LineString") {
             guard positions.count >= 2 else { throw GiveUp() }
-            return .lineString(positions)
+            return .ready(.lineString(positions))
         } else if height == 2 && matches(type, "MultiLineString") {
             var lines: [[GeoPoint]] = []
             var start = 0
@@ -275,35 +335,28 @@ struct GeoJSONStreamReader {
                 lines.append(Array(positions[start..<start + count]))
                 start += count
             }
-            return .multiLineString(lines)
+            return .ready(.multiLineString(lines))
         }
         throw GiveUp()
     }
 
-    /// The polygon whose ring sizes are `lineSizes[rings]`, its positions from `start` on; closes any
-    /// ring whose last position is not its first, as ``GeoJSONReader`` does.
-    private mutating func polygon(_ start: inout Int, rings: Range<Int>) throws(GiveUp) -> GeoPolygon {
-        var polygon = GeoPolygon(exterior: [])
+    /// Stores the polygon whose ring sizes are `lineSizes[rings]`, its positions from `start` on, in
+    /// `ringPoints`; closes any ring whose last position is not its first, as ``GeoJSONReader`` does.
+    private mutating func polygon(_ start: inout Int, rings: Range<Int>) throws(GiveUp) {
+        let firstRing = ringEnds.count
         for index in rings {
             let count = lineSizes[index]
             guard count >= 4 else { throw GiveUp() }
-            // Copied through a buffer pointer: a slice of `positions` would retain it.
-            var ring: [GeoPoint] = []
-            ring.reserveCapacity(count + 1)
             let from = start
-            positions.withUnsafeBufferPointer { ring.append(contentsOf: $0[from..<from + count]) }
+            positions.withUnsafeBufferPointer { ringPoints.append(contentsOf: $0[from..<from + count]) }
             start += count
-            if ring.first != ring.last, let first = ring.first {
-                ring.append(first)
+            if positions[from] != positions[from + count - 1] {
+                ringPoints.append(positions[from])
                 context.unclosedRings += 1
             }
-            if index == rings.lowerBound {
-                polygon.exterior = ring
-            } else {
-                polygon.holes.append(ring)
-            }
+            ringEnds.append(ringPoints.count)
         }
-        return polygon
+        polygonRings.append(firstRing..<ringEnds.count)
     }
 
     /// Reads a coordinate array into `positions` and `sizes`; returns its height: 0 for a position,

@@ -55,7 +55,7 @@ package struct GeoFormatInfo: Sendable, Equatable {
 /// same type inference as JSON records (codes such as `"CZ0513"` stay text; see
 /// ``DataTable/init(records:sourceName:)``). So `features[i]` and row `i` belong together.
 package struct GeoLayer: Sendable, Equatable {
-    package var features: [GeoFeature]
+    package private(set) var features: [GeoFeature]
     package var properties: DataTable
     package var crs: GeoCRSInfo
     /// The bounds of all features; nil when no feature has a position.
@@ -65,6 +65,9 @@ package struct GeoLayer: Sendable, Equatable {
     package var mesh: GeoMesh?
     /// The file name as the user wrote it.
     package var sourceName: String
+    /// Every ring of the features' polygons in one storage, feature after feature, when the reader
+    /// stored them so (the GeoJSON fast path); nil otherwise. A map then projects them in one pass.
+    package private(set) var sharedRings: GeoSharedRings?
 
     package init(
         features: [GeoFeature],
@@ -130,5 +133,36 @@ package struct GeoMesh: Sendable, Equatable {
     package init(inner: [Arc], outer: [Arc]) {
         self.inner = inner
         self.outer = outer
+    }
+}
+
+/// The rings of all of a layer's polygons in one ``GeoRingStorage``, in feature order: feature f's
+/// rings are the storage's rings `featureRingEnds[f - 1]..<featureRingEnds[f]` (from 0 for the first).
+package struct GeoSharedRings: Sendable {
+    package var storage: GeoRingStorage
+    package var featureRingEnds: [Int]
+    /// Whether any feature has points (Point or MultiPoint), which are not in the storage.
+    package var hasPoints: Bool
+
+    package init(storage: GeoRingStorage, featureRingEnds: [Int], hasPoints: Bool) {
+        self.storage = storage
+        self.featureRingEnds = featureRingEnds
+        self.hasPoints = hasPoints
+    }
+}
+
+extension GeoLayer {
+    /// Records that every polygon ring of the features is in `rings`, as described there. The
+    /// reader that made the features says so; nothing checks it but the feature count.
+    package mutating func attach(_ rings: GeoSharedRings) {
+        precondition(rings.featureRingEnds.count == features.count, "one ring end per feature")
+        sharedRings = rings
+    }
+
+    /// Layers are equal when their features, properties and the rest are; how the rings are
+    /// stored does not count.
+    package static func == (a: GeoLayer, b: GeoLayer) -> Bool {
+        a.features == b.features && a.properties == b.properties && a.crs == b.crs && a.bounds == b.bounds
+            && a.format == b.format && a.mesh == b.mesh && a.sourceName == b.sourceName
     }
 }

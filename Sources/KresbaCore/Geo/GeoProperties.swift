@@ -40,7 +40,9 @@ enum GeoProperties {
                     suggestion: "drop properties that are not needed, or raise the limit")
             }
         }
-        return table(columns, sourceName: sourceName, kind: kind, recordsPointer: recordsPointer, byteOrderMark: byteOrderMark)
+        return table(
+            columns, sourceName: sourceName, kind: kind, recordsPointer: recordsPointer,
+            byteOrderMark: byteOrderMark)
     }
 
     /// Whether the properties so far have more columns or cells than the limits allow.

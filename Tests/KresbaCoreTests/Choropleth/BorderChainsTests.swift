@@ -48,14 +48,16 @@ import Testing
     @Test func edgesAreCountedEitherDirectionAlike() {
         var counter = EdgeCounter(positions: 1)
         let ids = (0..<40).map {
-            counter.id(of: EdgeCounter.Vertex(x: Int64($0) * 1_000_000_007, y: -Int64($0)))
+            counter.id(of: EdgeCounter.Vertex(x: Int64($0) * 47_000_003, y: 1_000 - Int64($0)))
         }
         #expect(ids == Array(0..<40))
-        #expect(counter.id(of: EdgeCounter.Vertex(x: 3 * 1_000_000_007, y: -3)) == 3)
+        #expect(counter.id(of: EdgeCounter.Vertex(x: 3 * 47_000_003, y: 997)) == 3)
+        #expect(counter.id(of: .nonFinite) == 40)
+        #expect(counter.id(of: EdgeCounter.Vertex(x: (1 << 31) - 1, y: 0)) == 41)
         for k in 0..<39 { #expect(counter.add(ids[k], ids[k + 1]) == (k, true)) }
         #expect(counter.add(ids[5], ids[4]) == (4, false))
         #expect(counter.count(of: 4) == 2)
         #expect(counter.count(of: 5) == 1)
-        #expect(counter.vertexCount == 40)
+        #expect(counter.vertexCount == 42)
     }
 }

@@ -42,4 +42,40 @@ struct SceneRingsTests {
         #expect(!geometry.contains(Point(0.2, 0.5), feature: 0))
         #expect(!geometry.contains(Point(0.8, 0.5), feature: 2))
     }
+
+    @Test("A layer whose rings share one storage fits exactly as one read feature by feature")
+    func sharedRingsFitAsFeatures() throws {
+        // Polygons with a hole, a multipolygon, a point, no geometry and an unclosed ring, so that
+        // features without rings and rings the reader closes fall between the others.
+        let features = [
+            #"{"type":"Polygon","coordinates":[[[14,50],[15,50],[15,51],[14,51],[14,50]],"#
+                + #"[[14.2,50.2],[14.4,50.2],[14.4,50.4],[14.2,50.2]]]}"#,
+            #"{"type":"Point","coordinates":[14.5,50.5]}"#,
+            "null",
+            #"{"type":"MultiPolygon","coordinates":[[[[15,50],[16,50],[16,51],[15,51]]],"#
+                + #"[[[16,50],[17,50],[16.5,51],[16,50]]]]}"#,
+            #"{"type":"Polygon","coordinates":[[[14,49],[15,49],[15,50],[14,50],[14,49]]]}"#,
+        ].map { #"{"type":"Feature","properties":{"v":1},"geometry":\#($0)}"# }
+        let bytes = Array(
+            #"{"type":"FeatureCollection","features":[\#(features.joined(separator: ","))]}"#.utf8)
+        let fast = try GeoReader.read(bytes, sourceName: "g.geojson")
+        let context = GeoContext(text: bytes, sourceName: "g.geojson", limits: GeoLimits())
+        let general = try GeoReader.readGenerally(bytes, context: context, object: nil, byteOrderMark: false)
+        #expect(fast.sharedRings != nil)
+        #expect(general.sharedRings == nil)
+        #expect(fast == general)
+        for choice in [ProjectionChoice.equirectangular, .krovak] {
+            let projection = MapProjection.make(choice, bounds: try #require(fast.bounds))
+            let box = Rect(x: 0, y: 0, width: 400, height: 300)
+            let a = MapGeometry.fit(fast, projection: projection, box: box)
+            let b = MapGeometry.fit(general, projection: projection, box: box)
+            #expect(a.rings.points == b.rings.points)
+            #expect(a.rings.ringEnds == b.rings.ringEnds)
+            #expect(a.rings.featureEnds == b.rings.featureEnds)
+            #expect(a.inner == b.inner)
+            #expect(a.outer == b.outer)
+            #expect(a.frame == b.frame)
+            #expect((0..<5).map { a.rings.ringIndices(of: $0).count } == [2, 0, 0, 2, 1])
+        }
+    }
 }

@@ -105,7 +105,8 @@ struct GeoJSONStreamReaderTests {
         let digits = Array("9071234568")
         for whole in 1...20 {
             for fraction in 0...24 {
-                let w = String((0..<whole).map { digits[($0 * 7 + whole) % 10] }).replacing(/^0+(?=\d)/, with: "")
+                let w = String((0..<whole).map { digits[($0 * 7 + whole) % 10] }).replacing(
+                    /^0+(?=\d)/, with: "")
                 let f = String((0..<fraction).map { digits[($0 * 3 + fraction) % 10] })
                 let text = fraction == 0 ? w : w + "." + f
                 numbers.append((whole + fraction) % 3 == 0 ? "-" + text : text)
@@ -113,7 +114,9 @@ struct GeoJSONStreamReaderTests {
         }
         numbers += ["0", "-0", "0.5", "0.000000001", "0.00000000000000000000123", "1.000000000000000000"]
         var positions: [String] = []
-        for k in stride(from: 0, to: numbers.count - 1, by: 2) { positions.append("[\(numbers[k]),\(numbers[k + 1])]") }
+        for k in stride(from: 0, to: numbers.count - 1, by: 2) {
+            positions.append("[\(numbers[k]),\(numbers[k + 1])]")
+        }
         let text = collection(
             feature(#"{"type": "MultiPoint", "coordinates": ["# + positions.joined(separator: ",") + "]}"),
             #"{"type":"Feature","properties":null,"geometry":{"type":"Point","coordinates":[1.2345678,9]}}"#)
@@ -121,7 +124,9 @@ struct GeoJSONStreamReaderTests {
         let expected = try general(text)
         #expect(layer == expected)
         let bits = { (layer: GeoLayer) in
-            layer.features.flatMap { $0.geometry?.points ?? [] }.flatMap { [$0.x.bitPattern, $0.y.bitPattern] }
+            layer.features.flatMap { $0.geometry?.points ?? [] }.flatMap {
+                [$0.x.bitPattern, $0.y.bitPattern]
+            }
         }
         #expect(bits(layer) == bits(expected))
         #expect(bits(layer).count == numbers.count / 2 * 2 + 2)

@@ -68,21 +68,34 @@ struct MapGeometry: Sendable {
         var ringCounts: [Int] = []
         ringCounts.reserveCapacity(features.count)
         var bounds: GeoBounds?
-        for index in features.indices {
-            let before = ends.count
-            features[index].geometry?.forEachRing { ring in
-                for point in ring {
+        if let shared = layer.sharedRings {
+            // The rings are stored feature after feature already: one pass, nothing per feature.
+            shared.storage.points.withUnsafeBufferPointer { points in
+                for point in points {
                     let p = projection.project(point)
                     projected.append(p)
                     if bounds == nil { bounds = GeoBounds(p) } else { bounds?.include(p) }
                 }
-                ends.append(projected.count)
             }
-            ringCounts.append(ends.count - before)
+            ends = shared.storage.ringEnds
+        } else {
+            for index in features.indices {
+                let before = ends.count
+                features[index].geometry?.forEachRing { ring in
+                    for point in ring {
+                        let p = projection.project(point)
+                        projected.append(p)
+                        if bounds == nil { bounds = GeoBounds(p) } else { bounds?.include(p) }
+                    }
+                    ends.append(projected.count)
+                }
+                ringCounts.append(ends.count - before)
+            }
         }
         // The same bounds as the union of each ring's and then each point's bounds: `min` and `max`
         // keep the first of equal values either way. Only point features have points.
-        for index in features.indices where features[index].geometry?.hasPoints == true {
+        for index in features.indices
+        where layer.sharedRings?.hasPoints ?? true && features[index].geometry?.hasPoints == true {
             let points = (features[index].geometry?.points ?? []).map(projection.project)
             bounds = GeoBounds.union(bounds, GeoBounds(points))
         }
@@ -103,12 +116,14 @@ struct MapGeometry: Sendable {
         // arithmetic of `toPlane` is written out: a closure call per position costs more.
         let (minX, maxY) = (b.minX, b.maxY)
         let placed = projected.map { p in Point(ox + (p.x - minX) * s, oy + (maxY - p.y) * s) }
-        var featureEnds: [Int] = []
-        featureEnds.reserveCapacity(ringCounts.count)
-        var ringTotal = 0
-        for count in ringCounts {
-            ringTotal += count
-            featureEnds.append(ringTotal)
+        var featureEnds: [Int] = layer.sharedRings?.featureRingEnds ?? []
+        if layer.sharedRings == nil {
+            featureEnds.reserveCapacity(ringCounts.count)
+            var ringTotal = 0
+            for count in ringCounts {
+                ringTotal += count
+                featureEnds.append(ringTotal)
+            }
         }
         let rings = SceneRings(points: placed, ringEnds: ends, featureEnds: featureEnds)
         let (innerLines, outerLines): ([[Point]], [[Point]])
@@ -179,7 +194,7 @@ struct MapGeometry: Sendable {
     }
 
     /// The grid borders are compared on: integer steps of a billionth of the map's size from its
-    /// corner, so every in-range point has a key that fits an `Int64`.
+    /// corner, so that every finite point's coordinates fit the 31 bits of an ``EdgeCounter/Vertex``.
     private struct QuantizedGrid {
         var minX: Double
         var minY: Double
@@ -201,15 +216,15 @@ struct MapGeometry: Sendable {
             perStep = size > 0 && size.isFinite ? 1e9 / size : 1
         }
 
-        /// The grid vertex nearest `p`. Points that are not finite (a pole in Mercator) share a key that
-        /// no finite point has.
+        /// The grid vertex nearest `p`. Points that are not finite share one vertex that no finite
+        /// point has.
         func vertex(_ p: Point) -> EdgeCounter.Vertex {
-            let x = ((p.x - minX) * perStep).rounded()
-            let y = ((p.y - minY) * perStep).rounded()
-            guard x.isFinite, y.isFinite, abs(x) < 4e18, abs(y) < 4e18 else {
-                return EdgeCounter.Vertex(x: Int64.min, y: Int64.min)
-            }
-            return EdgeCounter.Vertex(x: Int64(x), y: Int64(y))
+            let x = (p.x - minX) * perStep
+            let y = (p.y - minY) * perStep
+            // Finite points lie within the bounds, so from 0 to 10^9 steps: below 2^31. Rounded by
+            // adding a half and truncating (`rounded()` is a call into libm, 30,000 times a map).
+            guard x >= 0, x <= 1e9, y >= 0, y <= 1e9 else { return .nonFinite }
+            return EdgeCounter.Vertex(x: Int64(x + 0.5), y: Int64(y + 0.5))
         }
     }
 
