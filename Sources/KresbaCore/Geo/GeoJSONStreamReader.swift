@@ -35,6 +35,9 @@ struct GeoJSONStreamReader {
     private var collectionSizes: [Int] = []
     /// The keys of the objects being read, innermost last; each object's start at ``Walk/firstKey``.
     private var keys: [Key] = []
+    /// How many of `keys` are in use: the array only grows, so that closing an object is a store,
+    /// not a call to shrink it.
+    private var keyCount = 0
     /// Strings with escapes, decoded by the parser; a ``Key`` refers to them by index, so that keys stay
     /// plain values that cost no reference counting.
     private var decodedStrings: [String] = []
@@ -283,10 +286,11 @@ struct GeoJSONStreamReader {
     private mutating func shape() throws(GiveUp) -> Shape {
         var type: Key?
         var height: Int?
+        // Emptied only when used: polygons leave two of them empty, and emptying is a call.
         positions.removeAll(keepingCapacity: true)
         lineSizes.removeAll(keepingCapacity: true)
-        polygonSizes.removeAll(keepingCapacity: true)
-        collectionSizes.removeAll(keepingCapacity: true)
+        if !polygonSizes.isEmpty { polygonSizes.removeAll(keepingCapacity: true) }
+        if !collectionSizes.isEmpty { collectionSizes.removeAll(keepingCapacity: true) }
         var members = try openObject()
         while let key = try nextKey(&members) {
             if matches(key, "type") {
@@ -506,7 +510,7 @@ struct GeoJSONStreamReader {
         guard byte == 0x7B else { throw GiveUp() }
         try enter()
         index += 1
-        return Walk(firstKey: keys.count)
+        return Walk(firstKey: keyCount)
     }
 
     /// The next member's key, with `index` on its value; nil after the closing `}`. A duplicate key
@@ -530,11 +534,12 @@ struct GeoJSONStreamReader {
         }
         let key = try string()
         var earlier = walk.firstKey
-        while earlier < keys.count {
+        while earlier < keyCount {
             if same(keys[earlier], key) { throw GiveUp() }
             earlier += 1
         }
-        keys.append(key)
+        if keyCount < keys.count { keys[keyCount] = key } else { keys.append(key) }
+        keyCount += 1
         skipWhitespace()
         guard byte == 0x3A else { throw GiveUp() }
         index += 1
@@ -546,7 +551,7 @@ struct GeoJSONStreamReader {
     private mutating func closeObject(_ walk: Walk) {
         index += 1
         depth -= 1
-        keys.removeLast(keys.count - walk.firstKey)
+        keyCount = walk.firstKey
     }
 
     /// Consumes `[`; then ``nextElement(_:)`` says whether an element follows.

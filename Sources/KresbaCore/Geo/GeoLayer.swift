@@ -80,7 +80,10 @@ package struct GeoLayer: Sendable, Equatable {
         self.features = features
         self.properties = properties
         self.crs = crs
-        self.bounds = features.reduce(nil) { GeoBounds.union($0, $1.bounds) }
+        // By index: `reduce` would hand over a copy of each feature, retaining its id and shape.
+        var bounds: GeoBounds?
+        for index in features.indices { bounds = GeoBounds.union(bounds, features[index].bounds) }
+        self.bounds = bounds
         self.format = format
         self.mesh = mesh
         self.sourceName = sourceName

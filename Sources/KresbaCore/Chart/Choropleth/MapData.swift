@@ -95,9 +95,10 @@ struct MapData {
             names.contains(keys[i]) || (nameField.map { names.contains($0.values[i].categoryText) } ?? false)
                 || names.contains(layer.features[i].id ?? "\u{0}")
         }
-        let context = Set((0..<n).filter { matches($0, map.context) })
-        let highlighted = Set((0..<n).filter { matches($0, map.highlight) })
-        for (key, names) in [("highlight", map.highlight), ("context", map.context)] {
+        // Most maps name no region (each test below walks every feature).
+        let context = map.context.isEmpty ? [] : Set((0..<n).filter { matches($0, map.context) })
+        let highlighted = map.highlight.isEmpty ? [] : Set((0..<n).filter { matches($0, map.highlight) })
+        for (key, names) in [("highlight", map.highlight), ("context", map.context)] where !names.isEmpty {
             let found = Set((0..<n).filter { matches($0, names) }.flatMap { [keys[$0]] })
             let missing = names.filter { name in
                 !found.contains(name) && !(0..<n).contains { matches($0, [name]) }
