@@ -20,7 +20,8 @@ import Testing
 
     @Test func aGridsBordersRunStraightAcross() throws {
         // 3 x 2 cells: inner borders are two vertical lines two edges long and one horizontal line
-        // three edges long, each one line, not a line per cell.
+        // three edges long, each one line, not a line per cell, and with no point where it runs
+        // straight on.
         let layer = try squares([(0, 0), (1, 0), (2, 0), (0, 1), (1, 1), (2, 1)])
         let (inner, outer) = MapGeometry.derivedMesh(layer) { Point($0.x, $0.y) }
         let sorted = inner.map { line in
@@ -28,9 +29,26 @@ import Testing
         }
         #expect(
             Set(sorted.map { $0.map { "\(Int($0.x)),\(Int($0.y))" }.joined(separator: " ") })
-                == ["1,0 1,1 1,2", "2,0 2,1 2,2", "0,1 1,1 2,1 3,1"])
-        // The outline: every edge of one cell only, 10 in all, each once.
-        #expect(outer.reduce(0) { $0 + $1.count - 1 } == 10)
+                == ["1,0 1,2", "2,0 2,2", "0,1 3,1"])
+        // The outline: every edge of one cell only, each once, straight runs as one segment: the
+        // rectangle's four sides.
+        #expect(outer.reduce(0) { $0 + $1.count - 1 } == 4)
+        #expect(Set(outer.joined().map { "\(Int($0.x)),\(Int($0.y))" }) == ["0,0", "3,0", "3,2", "0,2"])
+    }
+
+    @Test func onlyPointsWhereALineGoesExactlyStraightOnAreDropped() {
+        let line = [
+            Point(0, 0), Point(1, 0), Point(2, 0),  // straight on: (1, 0) goes; a turn at (2, 0)
+            Point(2, 1),  // turning back: stays
+            Point(2, 0.5), Point(2, 0.25),  // straight on down: (2, 0.5) goes
+            Point(2.0000001, 0),  // nearly straight: (2, 0.25) stays
+        ]
+        #expect(
+            BorderChains.droppingStraightPoints(line) == [
+                Point(0, 0), Point(2, 0), Point(2, 1), Point(2, 0.25), Point(2.0000001, 0),
+            ])
+        #expect(
+            BorderChains.droppingStraightPoints([Point(0, 0), Point(1, 1)]) == [Point(0, 0), Point(1, 1)])
     }
 
     @Test func boundariesKeepTheirRingOrderWhereNothingIsInLine() {
