@@ -81,8 +81,8 @@ package enum TextDecoding {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
-                // Text is mostly ASCII: skip it eight bytes at a time.
-                while index + 8 <= count && !WordScan.anyHighBit(in: bytes, at: index) { index += 8 }
+                // Text is mostly ASCII: skip it a word or more at a time.
+                index = WordScan.skipASCII(in: bytes, from: index)
                 continue
             }
             let length: Int

@@ -4,26 +4,48 @@ enum WordScan {
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether any of the eight bytes at `offset` (which must be in bounds) is 0x80 or above.
-    @inline(__always)
-    static func anyHighBit(in bytes: [UInt8], at offset: Int) -> Bool {
-        word(in: bytes, at: offset) & highBits != 0
-    }
-
     /// The offset of the first zero byte, or nil.
     static func firstZero(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index + 8 <= count {
-            let word = word(in: bytes, at: index)
-            if zeroBytes(word) != 0 { break }
-            index += 8
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            // Four words a step, tested together: a flag means a zero byte among them.
+            while index + 32 <= count {
+                let flags =
+                    zeroBytes(load(raw, index)) | zeroBytes(load(raw, index + 8))
+                    | zeroBytes(load(raw, index + 16)) | zeroBytes(load(raw, index + 24))
+                if flags != 0 { break }
+                index += 32
+            }
+            while index < count {
+                if raw[index] == 0 { return index }
+                index += 1
+            }
+            return nil
         }
-        while index < count {
-            if bytes[index] == 0 { return index }
-            index += 1
+    }
+
+    /// The first offset from `start` on where a byte of 0x80 or above may begin: the start of the
+    /// first word (of eight bytes, from `start`) with one, or of the last few bytes. Text is mostly
+    /// ASCII, and this passes over it 32 bytes a step.
+    static func skipASCII(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = start
+            while index + 32 <= count {
+                let any =
+                    load(raw, index) | load(raw, index + 8) | load(raw, index + 16) | load(raw, index + 24)
+                if any & highBits != 0 { break }
+                index += 32
+            }
+            while index + 8 <= count && load(raw, index) & highBits == 0 { index += 8 }
+            return index
         }
-        return nil
+    }
+
+    @inline(__always)
+    private static func load(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+        raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 
     /// The offset of the first byte at or after `start` that is `a`, `b` or `c`; `bytes.count` when none
@@ -56,9 +78,4 @@ enum WordScan {
         (word &- lowBits) & ~word & highBits
     }
 
-    @inline(__always)
-    private static func word(in bytes: [UInt8], at offset: Int) -> UInt64 {
-        precondition(offset >= 0 && offset + 8 <= bytes.count)
-        return bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-    }
 }

@@ -419,12 +419,18 @@ struct GeoJSONStreamReader {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case ASCII.space, ASCII.lineFeed, ASCII.carriageReturn, ASCII.tab: index += 1
-            default: return
+        // Counted in a local and stored once: a store to `index` per byte would have to be done
+        // before every read of `bytes`, which the compiler cannot tell apart from `self`.
+        var position = index
+        while position < bytes.count {
+            switch bytes[position] {
+            case ASCII.space, ASCII.lineFeed, ASCII.carriageReturn, ASCII.tab: position += 1
+            default:
+                index = position
+                return
             }
         }
+        index = position
     }
 
     private mutating func enter() throws(GiveUp) {

@@ -81,13 +81,27 @@ struct FastParsingTests {
         }
     }
 
-    @Test("Eight-byte scans find the first NUL and a non-ASCII byte at any position")
+    @Test("Word scans find the first NUL and a non-ASCII byte at any position")
     func wordScans() {
-        for length in 0..<20 {
+        // Past 64 bytes: the scans step 32 bytes, then 8, then 1.
+        for length in 0..<80 {
             for position in 0...length {
                 var bytes = [UInt8](repeating: 0x41, count: length)
                 if position < length { bytes[position] = 0 }
                 #expect(WordScan.firstZero(in: bytes) == (position < length ? position : nil))
+                // A two-byte letter (valid) and a lone 0xFF (invalid) at the same place.
+                if position + 1 < length {
+                    bytes[position] = 0xC5
+                    bytes[position + 1] = 0xA1
+                    #expect(TextDecoding.firstInvalidUTF8(in: bytes) == nil)
+                    let skipped = WordScan.skipASCII(in: bytes, from: 0)
+                    #expect(skipped <= position && (skipped + 8 > length || position - skipped < 8))
+                }
+                if position < length {
+                    bytes = [UInt8](repeating: 0x41, count: length)
+                    bytes[position] = 0xFF
+                    #expect(TextDecoding.firstInvalidUTF8(in: bytes) == position)
+                }
             }
         }
         // Field ends: every position, and neighbours that trip a naive zero-byte test (";" + 1, 0x80+).
