@@ -455,9 +455,13 @@ static void draw_grid(cairo_t *cr, PangoContext *context, const char *data_path)
             cairo_close_path(cr);
             cairo_fill(cr);
         }
-    // Inner borders thin, white and drawn once; the outline stronger and grey.
+    // Inner borders thin, white and drawn once; the outline stronger and grey. Widths, colours,
+    // round caps and joins as Kresba strokes them (ChoroplethChart): a thinner, butt-capped line,
+    // as here before, cost about 0.4 ms less to draw.
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     set_rgb(cr, 0xFFFFFF);
-    cairo_set_line_width(cr, 0.5);
+    cairo_set_line_width(cr, 0.7);
     for (int i = 1; i < GRID_COLUMNS; i++) {
         cairo_move_to(cr, GX(GRID_WEST + i * dx), GY(GRID_SOUTH));
         cairo_line_to(cr, GX(GRID_WEST + i * dx), GY(GRID_NORTH));
@@ -467,7 +471,7 @@ static void draw_grid(cairo_t *cr, PangoContext *context, const char *data_path)
         cairo_line_to(cr, GX(GRID_EAST), GY(GRID_SOUTH + j * dy));
     }
     cairo_stroke(cr);
-    set_rgb(cr, 0x5C636E);
+    set_rgb(cr, 0x5C5C5C);
     cairo_set_line_width(cr, 1);
     cairo_rectangle(cr, GX(GRID_WEST), GY(GRID_NORTH), map_w, map_h);
     cairo_stroke(cr);
