@@ -43,6 +43,8 @@ struct SceneDrawer {
         case .path(let path):
             try draw(path)
             try context.check("drawing a path")
+        case .shapes(let shapes):
+            try draw(shapes)
         case .text(let line):
             try draw(line)
             try context.check("drawing the text \"\(line.text)\"")
@@ -111,6 +113,31 @@ struct SceneDrawer {
             if !pathIsCurrent { append(node.path) }
             apply(stroke)
             cairo_stroke(cr)
+        }
+    }
+
+    /// Fills each shape on its own, with the same calls as a filled path node each.
+    private func draw(_ shapes: ShapeSet) throws {
+        try shapes.points.withUnsafeBufferPointer { points in
+            for shape in 0..<shapes.count {
+                cairo_new_path(cr)
+                for ring in shapes.rings(of: shape) {
+                    let range = shapes.range(ofRing: ring)
+                    guard range.count >= 3 else { continue }
+                    cairo_move_to(cr, points[range.lowerBound].x, points[range.lowerBound].y)
+                    for k in range.dropFirst() { cairo_line_to(cr, points[k].x, points[k].y) }
+                    cairo_close_path(cr)
+                }
+                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD)
+                switch shapes.fills[shape] {
+                case .solid(let color):
+                    setSource(color)
+                    cairo_fill(cr)
+                case .hatch(let hatch):
+                    fillWithHatch(hatch)
+                }
+                try context.check("drawing a shape")
+            }
         }
     }
 

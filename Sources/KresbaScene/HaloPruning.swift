@@ -30,7 +30,7 @@ extension Node {
         switch self {
         case .text(let text): text.halo != nil
         case .group(let group): group.children.contains(where: \.hasHalo)
-        case .path, .image: false
+        case .path, .shapes, .image: false
         }
     }
 }
@@ -53,6 +53,10 @@ private struct HaloPruner {
                 result[index] = .group(group)
             case .path(let path):
                 if let box = Self.bounds(of: path) { painted.append(box.transformed(by: transform)) }
+            case .shapes(let shapes):
+                for shape in 0..<shapes.count {
+                    if let box = shapes.bounds(of: shape) { painted.append(box.transformed(by: transform)) }
+                }
             case .image(let image):
                 painted.append(image.frame.transformed(by: transform))
             case .text(var text):

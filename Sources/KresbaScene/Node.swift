@@ -4,6 +4,8 @@ public enum Node: Sendable, Equatable {
     case group(Group)
     /// A filled and/or stroked outline.
     case path(PathNode)
+    /// Many filled shapes, each on its own, from one buffer of points (a map's regions).
+    case shapes(ShapeSet)
     /// One line of text, shaped by the backend with the named font.
     case text(TextNode)
     /// An embedded raster image.

@@ -47,7 +47,7 @@ import Testing
                         height: (ys.max() ?? 0) - (ys.min() ?? 0))
                     result.append(
                         PlacedText(text: t.text, corners: corners, box: box, rotated: t.rotation != 0))
-                case .path, .image: break
+                case .path, .shapes, .image: break
                 }
             }
         }

@@ -37,6 +37,16 @@ import Testing
         return []
     }
 
+    /// The regions: one shape set in the "regions" group.
+    static func regions(in scene: Scene) -> ShapeSet {
+        let nodes = group("regions", in: scene)
+        guard nodes.count == 1, case .shapes(let shapes) = nodes[0] else {
+            Issue.record("the regions are not one shape set: \(nodes)")
+            return ShapeSet(points: [], ringEnds: [], shapeEnds: [], fills: [])
+        }
+        return shapes
+    }
+
     @Test func joinWarnsAboutUnmatchedCodesOnBothSides() throws {
         let output = try Self.compile(
             """
@@ -51,10 +61,7 @@ import Testing
         #expect(warnings.contains("2 of 4 rows match no region by k = kod: X, Y"))
         #expect(warnings.contains("1 of 3 regions have no row in the data (drawn as no data): C"))
         // C has no value: hatched, and the legend explains the hatch.
-        let fills = Self.group("regions", in: output.scene).compactMap { node -> Paint? in
-            if case .path(let p) = node { return p.fill }
-            return nil
-        }
+        let fills = Self.regions(in: output.scene).fills
         #expect(fills.count == 3)
         if case .hatch = fills[2] {} else { Issue.record("region without data is not hatched: \(fills[2])") }
         let legendTexts = Self.group("legend", in: output.scene).compactMap { node -> String? in
@@ -97,10 +104,9 @@ import Testing
     @Test func holesStayHolesWhateverTheWinding() throws {
         let geo = Self.geojson.replacingOccurrences(of: "\"nazev\"", with: "\"v\":1,\"nazev\"")
         let output = try Self.compile("type: choropleth\ndata: geo.geojson\nvalue: v\n", geo: geo)
-        let paths = Self.group("regions", in: output.scene).compactMap { node -> Path? in
-            if case .path(let p) = node { return p.path }
-            return nil
-        }
+        let regions = Self.regions(in: output.scene)
+        let paths = (0..<regions.count).map(regions.path(of:))
+        #expect(paths.count == 3)
         #expect(paths.allSatisfy { $0.evenOddFill })
         // Gama: two closed subpaths, the hole included.
         #expect(paths[2].elements.filter { $0 == .close }.count == 2)

@@ -44,13 +44,16 @@ import Testing
             if case .group(let g) = node, g.role == "regions" { return g }
             return nil
         }
-        #expect(regions.first?.children.count == layer.features.count)
-        // Every coordinate drawn is finite and on the canvas.
-        for case .path(let p) in regions.first?.children ?? [] {
-            for case .move(let q) in p.path.elements {
-                #expect(q.x.isFinite && q.y.isFinite && q.x >= 0 && q.y >= 0 && q.x <= 800 && q.y <= 500)
-            }
+        guard case .shapes(let shapes)? = regions.first?.children.first else {
+            Issue.record("no regions in the scene")
+            return
         }
+        #expect(shapes.count == layer.features.count)
+        // Every coordinate drawn is finite and on the canvas.
+        #expect(
+            shapes.points.allSatisfy { q in
+                q.x.isFinite && q.y.isFinite && q.x >= 0 && q.y >= 0 && q.x <= 800 && q.y <= 500
+            })
     }
 
     /// The first property whose values are all different (a code), else the first property.

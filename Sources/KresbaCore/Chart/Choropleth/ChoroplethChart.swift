@@ -58,15 +58,17 @@ enum ChoroplethChart {
             map.legend.position, legend: legend, body: body, data: data, projection: projection)
 
         var nodes = frame.nodes
-        var fills: [Node] = []
-        let contextFill = Color(rgb: 0xE3E3E3)
-        for i in data.layer.features.indices {
-            let paint: Paint =
-                data.context.contains(i)
-                ? .solid(contextFill) : data.values[i].map { .solid(scale.color($0)) } ?? noDataPaint
-            fills.append(.path(PathNode(path: geometry.path(of: i), fill: paint)))
+        // The regions as one node over the fitted rings' buffer, not a path (and an array) each.
+        let contextPaint = Paint.solid(Color(rgb: 0xE3E3E3))
+        let paint = scale.paints()
+        let hasContext = !data.context.isEmpty
+        let fills = data.layer.features.indices.map { i in
+            hasContext && data.context.contains(i) ? contextPaint : data.values[i].map(paint) ?? noDataPaint
         }
-        nodes.append(.group(Group(children: fills, role: "regions")))
+        let regions = ShapeSet(
+            points: geometry.rings.points, ringEnds: geometry.rings.ringEnds,
+            shapeEnds: geometry.rings.featureEnds, fills: fills)
+        nodes.append(.group(Group(children: [.shapes(regions)], role: "regions")))
         var borders: [Node] = [
             .path(
                 PathNode(

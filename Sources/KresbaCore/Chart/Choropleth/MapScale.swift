@@ -21,6 +21,18 @@ struct MapScale {
         }
     }
 
+    /// The fill for each value, for thousands of regions: ``color(_:)`` takes the scale apart at every
+    /// call (copying its breaks and colours), this once.
+    func paints() -> (Double) -> Paint {
+        switch kind {
+        case .classed(let classes, let colors):
+            let paints = colors.map { Paint.solid($0) }
+            return { paints[min(paints.count - 1, classes.classIndex(of: $0))] }
+        case .continuous(let lo, let hi, let mid, let stops):
+            return { .solid(ColorSchemes.interpolate(stops, Self.position($0, lo, hi, mid))) }
+        }
+    }
+
     /// Where a value sits on a continuous ramp (0...1); with a midpoint each side gets half the ramp.
     static func position(_ v: Double, _ lo: Double, _ hi: Double, _ mid: Double?) -> Double {
         guard hi > lo else { return 0.5 }
