@@ -32,15 +32,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Render every chart, changed or not.")
     var force = false
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp("Charts rendered at once (default: number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// One chart in one size.
@@ -108,7 +104,7 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let fingerprints = Fingerprints()
-        let outcomes = ParallelMap.run(jobs.count, jobs: self.jobs) { i -> Outcome in
+        let outcomes = ParallelMap.run(jobs.count, jobs: parallel.count) { i -> Outcome in
             build(
                 jobs[i], plan: plan, folder: folder, outURL: outURL, previous: previous?.jobs[jobs[i].key],
                 renderer: renderer, fingerprints: fingerprints)

@@ -32,21 +32,13 @@ struct Render: ParsableCommand {
     @Flag(help: "Leave the background transparent (PNG, SVG).")
     var transparent = false
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp("Specs rendered at once (default: number of cores).", valueName: "n"))
-    var jobs: Int = Render.cores
-
-    /// Read once: ArgumentParser creates the command several times per run, and on Linux each
-    /// read of `activeProcessorCount` opens the cgroup files.
-    private static let cores = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         guard (0.1...10).contains(scale) else { throw ValidationError("--scale must be between 0.1 and 10") }
         if let dpi, !(1...10_000).contains(dpi) { throw ValidationError("--dpi must be between 1 and 10000") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         _ = try formats()
     }
 
@@ -88,7 +80,7 @@ struct Render: ParsableCommand {
         }
 
         // Each spec is rendered independently; results are printed in argument order.
-        let results = ParallelMap.run(specs.count, jobs: jobs) { i -> SpecOutcome in
+        let results = ParallelMap.run(specs.count, jobs: parallel.count) { i -> SpecOutcome in
             renderOne(specs[i], name: names[i], renderer: renderer, formats: formats, outURL: outURL)
         }
         var failed = 0

@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    @Test func jobsDefaultIsSaidOnceAndInWords() throws {
+        // The help names the default without this machine's core count, so it reads the same (and
+        // the generated manual is the same) everywhere; zero jobs is refused.
+        for command in ["render", "build"] {
+            let help = try Self.kresba([command, "--help"]).stdout
+            let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(flat.contains("Charts rendered at once (default: the number of cores)."), "\(command)")
+            #expect(!flat.contains("cores). (default:"), "\(command) repeats the default")
+            let zero = try Self.kresba([command, "--jobs", "0"] + (command == "render" ? ["x.yaml"] : []))
+            #expect(zero.status != 0)
+            #expect(zero.stderr.contains("--jobs must be at least 1"), "\(command)")
+        }
+    }
+
     @Test func batchRendersEveryGoodSpecAndFailsForTheBadOne() throws {
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
