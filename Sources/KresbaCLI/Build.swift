@@ -18,8 +18,9 @@ struct Build: ParsableCommand {
               sizes: { mobil: 360x480, web: 800x500, tisk: 170x110mm@300dpi }
 
             Files go to OUT/<spec path>.<ext>, or with sizes to OUT/<size>/<spec path>.<ext>. Specs \
-            may read data anywhere in the manifest's folder. The \
-            build writes OUT/index.json (each chart's files, title and alt text, for the pages that \
+            may read data anywhere in the manifest's folder. Files an earlier build made that the \
+            manifest no longer asks for (a chart, size or format dropped) are removed; other files \
+            in OUT are never touched. The build writes OUT/index.json (each chart's files, title and alt text, for the pages that \
             embed them) and remembers in OUT/.kresba-build.json what each chart read (the spec, data, catalogs, \
             geometry) and renders a chart again only when one of those files, the options or the \
             Kresba version changed; charts that download data are always rendered. --force renders \
@@ -92,7 +93,8 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let version = KresbaCommand.configuration.version
-        let previous = force ? nil : BuildState.load(from: outURL).flatMap { $0.kresba == version ? $0 : nil }
+        let recorded = BuildState.load(from: outURL)
+        let previous = force ? nil : recorded.flatMap { $0.kresba == version ? $0 : nil }
         let jobs: [Job] =
             plan.sizes.isEmpty
             ? charts.map { Job(chart: $0, size: nil) }
@@ -110,7 +112,8 @@ struct Build: ParsableCommand {
                 renderer: renderer, fingerprints: fingerprints)
         }
 
-        var state = BuildState(kresba: version)
+        var state = BuildState(
+            kresba: version, outputs: jobs.flatMap { outputs(of: $0, plan: plan) }.sorted())
         var failed = 0
         var upToDate = 0
         // A spec's problem is the same in every size: said once.
@@ -121,6 +124,12 @@ struct Build: ParsableCommand {
             if outcome.files.failed { failed += 1 }
             if outcome.upToDate { upToDate += 1 }
             if let record = outcome.record { state.jobs[job.key] = record }
+        }
+        // What an earlier build made and this one does not (a chart, size or format dropped from
+        // the manifest) goes, so that a portal's folder holds no images of charts it no longer has.
+        let stale = recorded?.staleOutputs(keeping: Set(state.outputs)) ?? []
+        for file in stale where remove(file, in: outURL) {
+            if !common.quiet { print("removed \(outURL.appendingPathComponent(file).path)") }
         }
         do {
             try state.save(to: outURL)
@@ -135,6 +144,30 @@ struct Build: ParsableCommand {
         if failed > 0 { throw ExitCode.failure }
     }
 
+    /// The files a job writes, relative to the output folder: `<size>/<spec path>.<ext>`.
+    private func outputs(of job: Job, plan: BuildManifest) -> [String] {
+        let stem = (job.chart as NSString).deletingPathExtension
+        return plan.formats.map { format in (job.size.map { "\($0.name)/" } ?? "") + stem + "." + format }
+    }
+
+    /// Removes `file` (relative to `folder`, inside it) and then the folders it leaves empty, up to
+    /// `folder`; true when there was a file to remove.
+    private func remove(_ file: String, in folder: URL) -> Bool {
+        let url = folder.appendingPathComponent(file).standardizedFileURL
+        // Recorded paths are the build's own; one that leads out of the folder is not followed.
+        guard url.path.hasPrefix(folder.path + "/"),
+            (try? FileManager.default.removeItem(at: url)) != nil
+        else { return false }
+        var parent = url.deletingLastPathComponent()
+        while parent.path.hasPrefix(folder.path + "/"),
+            (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.isEmpty == true
+        {
+            try? FileManager.default.removeItem(at: parent)
+            parent = parent.deletingLastPathComponent()
+        }
+        return true
+    }
+
     /// Renders one job unless the previous build's record shows nothing changed.
     private func build(
         _ job: Job, plan: BuildManifest, folder: URL, outURL: URL, previous: BuildState.Job?,
@@ -142,10 +175,7 @@ struct Build: ParsableCommand {
     ) -> Outcome {
         var outcome = Outcome()
         let specURL = folder.appendingPathComponent(job.chart)
-        let stem = (job.chart as NSString).deletingPathExtension
-        let outputs = plan.formats.map { format in
-            (job.size.map { "\($0.name)/" } ?? "") + stem + "." + format
-        }
+        let outputs = outputs(of: job, plan: plan)
         let options = optionsText(plan, size: job.size)
         guard let spec = fingerprints.of(specURL.path, previous: previous?.spec) else {
             outcome.files.messages.append("\(job.chart): error: cannot read the spec file")

@@ -12,6 +12,30 @@ struct BuildState: Codable, Equatable {
     var kresba: String
     /// By job key (`<chart>` or `<chart>@<size>`).
     var jobs: [String: Job] = [:]
+    /// Every file, relative to the output folder, that this build is to write (failed charts
+    /// included): what the next build may remove when the manifest no longer asks for it. Files
+    /// the build did not make are never touched.
+    var outputs: [String] = []
+
+    init(kresba: String, jobs: [String: Job] = [:], outputs: [String] = []) {
+        self.kresba = kresba
+        self.jobs = jobs
+        self.outputs = outputs
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kresba = try container.decode(String.self, forKey: .kresba)
+        jobs = try container.decode([String: Job].self, forKey: .jobs)
+        // Absent in states written before builds removed what they no longer make.
+        outputs = try container.decodeIfPresent([String].self, forKey: .outputs) ?? []
+    }
+
+    /// The files an earlier build made that this one does not: its recorded outputs and those of
+    /// its charts, less `current`.
+    func staleOutputs(keeping current: Set<String>) -> [String] {
+        Set(outputs + jobs.values.flatMap(\.outputs)).subtracting(current).sorted()
+    }
 
     struct Job: Codable, Equatable {
         var spec: Fingerprint

@@ -90,6 +90,47 @@ import Testing
                 "4 rendered, 0 up to date, 0 failed\n"))
     }
 
+    @Test func filesOfChartsSizesAndFormatsNoLongerAskedForAreRemoved() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manifest = root.appendingPathComponent("build.yaml")
+        let web = root.appendingPathComponent("web")
+        #expect(try CLI.kresba(["build", manifest.path]).status == 0)
+        // A file of the user's own in the output folder, which no build made.
+        let own = web.appendingPathComponent("mobil/poznamky.txt")
+        try "moje".write(to: own, atomically: true, encoding: .utf8)
+
+        // One chart, one size and one format fewer.
+        try """
+        charts: [grafy/kraj/*.yaml]
+        out: web
+        formats: [png]
+        sizes: { mobil: 360x480 }
+        """.write(to: manifest, atomically: true, encoding: .utf8)
+        let run = try CLI.kresba(["build", manifest.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let removed = run.stdout.split(separator: "\n").filter { $0.hasPrefix("removed ") }.map {
+            String($0.dropFirst("removed ".count).dropFirst(web.path.count + 1))
+        }
+        #expect(
+            removed == [
+                "mobil/grafy/kraj/okresy.svg", "mobil/grafy/sloupce.png", "mobil/grafy/sloupce.svg",
+                "tisk/grafy/kraj/okresy.png", "tisk/grafy/kraj/okresy.svg", "tisk/grafy/sloupce.png",
+                "tisk/grafy/sloupce.svg",
+            ])
+        #expect(run.stdout.hasSuffix("1 rendered, 0 up to date, 0 failed\n"))
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: web.appendingPathComponent("mobil/grafy/kraj/okresy.png").path))
+        #expect(fm.fileExists(atPath: own.path))
+        // Folders the removed files leave empty go too; the output folder stays.
+        #expect(!fm.fileExists(atPath: web.appendingPathComponent("tisk").path))
+        #expect(fm.fileExists(atPath: web.appendingPathComponent("mobil/grafy/kraj").path))
+        #expect(
+            try fm.contentsOfDirectory(atPath: web.appendingPathComponent("mobil/grafy").path) == ["kraj"])
+        // Nothing is left to remove the next time.
+        #expect(try CLI.kresba(["build", manifest.path]).stdout == "0 rendered, 1 up to date, 0 failed\n")
+    }
+
     @Test func aFailingChartIsReportedOnceAndTriedAgain() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
