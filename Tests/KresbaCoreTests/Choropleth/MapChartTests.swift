@@ -181,6 +181,44 @@ import Testing
         }
     }
 
+    @Test func labelsThatWouldReachOutMoveOrBreakToStayInside() throws {
+        let bounds = Rect(x: 0, y: 0, width: 400, height: 200)
+        func place(_ text: String, at anchor: Point, in region: Rect) throws -> (
+            lines: [String], boxes: [Rect]
+        ) {
+            let placed = try MapLabels.place(
+                [
+                    MapLabels.Candidate(
+                        lines: [text], anchor: anchor, priority: 1, fill: nil,
+                        contains: { p in
+                            p.x >= region.x && p.x <= region.x + region.width && p.y >= region.y
+                                && p.y <= region.y + region.height
+                        })
+                ],
+                avoid: [], bounds: bounds, max: nil, theme: .default, measurer: FixedAdvanceMeasurer())
+            let lines = placed.nodes.compactMap { node -> String? in
+                if case .text(let t) = node { return t.text }
+                return nil
+            }
+            return (lines, placed.boxes)
+        }
+        // Too wide on one line (about 93 px in a 70 px region): "Liberecký" over "kraj", inside.
+        let narrow = Rect(x: 65, y: 60, width: 70, height: 80)
+        let broken = try place("Liberecký kraj", at: Point(100, 100), in: narrow)
+        #expect(broken.lines == ["Liberecký", "kraj"])
+        #expect(broken.boxes.allSatisfy { narrow.contains($0) })
+        // Near the region's top edge: moved down half a line, still one line.
+        let wide = Rect(x: 100, y: 100, width: 200, height: 60)
+        let moved = try place("Liberecký kraj", at: Point(200, 104), in: wide)
+        #expect(moved.lines == ["Liberecký kraj"])
+        #expect(moved.boxes.allSatisfy { wide.contains($0) })
+        // Where nothing fits, the label stays at its pole on one line, reaching over.
+        let tiny = Rect(x: 95, y: 95, width: 10, height: 10)
+        let over = try place("Liberecký kraj", at: Point(100, 100), in: tiny)
+        #expect(over.lines == ["Liberecký kraj"])
+        #expect(abs((over.boxes.first.map { $0.x + $0.width / 2 } ?? 0) - 100) < 1e-9)
+    }
+
     @Test func labelsMoveOffSymbolsAndStayInTheirRegion() throws {
         let inside = Rect(x: 0, y: 0, width: 400, height: 200)
         let circle = MapLabels.Circle(centre: Point(100, 100), radius: 20)
