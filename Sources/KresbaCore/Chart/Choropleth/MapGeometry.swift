@@ -65,8 +65,8 @@ struct MapGeometry: Sendable {
         var projected: [GeoPoint] = []
         projected.reserveCapacity(layer.format.positionCount)
         var ends: [Int] = []
-        var ringCounts: [Int] = []
-        ringCounts.reserveCapacity(features.count)
+        // Where each feature's rings end in `ends`.
+        var featureEnds: [Int] = []
         var bounds: GeoBounds?
         if let shared = layer.sharedRings {
             // The rings are stored feature after feature already: one pass, nothing per feature.
@@ -78,9 +78,10 @@ struct MapGeometry: Sendable {
                 }
             }
             ends = shared.storage.ringEnds
+            featureEnds = shared.featureRingEnds
         } else {
+            featureEnds.reserveCapacity(features.count)
             for index in features.indices {
-                let before = ends.count
                 features[index].geometry?.forEachRing { ring in
                     for point in ring {
                         let p = projection.project(point)
@@ -89,7 +90,7 @@ struct MapGeometry: Sendable {
                     }
                     ends.append(projected.count)
                 }
-                ringCounts.append(ends.count - before)
+                featureEnds.append(ends.count)
             }
         }
         // The same bounds as the union of each ring's and then each point's bounds: `min` and `max`
@@ -116,15 +117,6 @@ struct MapGeometry: Sendable {
         // arithmetic of `toPlane` is written out: a closure call per position costs more.
         let (minX, maxY) = (b.minX, b.maxY)
         let placed = projected.map { p in Point(ox + (p.x - minX) * s, oy + (maxY - p.y) * s) }
-        var featureEnds: [Int] = layer.sharedRings?.featureRingEnds ?? []
-        if layer.sharedRings == nil {
-            featureEnds.reserveCapacity(ringCounts.count)
-            var ringTotal = 0
-            for count in ringCounts {
-                ringTotal += count
-                featureEnds.append(ringTotal)
-            }
-        }
         let rings = SceneRings(points: placed, ringEnds: ends, featureEnds: featureEnds)
         let (innerLines, outerLines): ([[Point]], [[Point]])
         if let mesh = layer.mesh {
