@@ -69,3 +69,22 @@ public struct Path: Sendable, Equatable {
         ])
     }
 }
+
+extension Path {
+    /// Rings `rings` of a flat buffer (ring `r` is `points[ringEnds[r - 1]..<ringEnds[r]]`, from 0
+    /// for the first), each of three points or more closed, filled even-odd so that holes stay holes
+    /// whatever way the rings wind: a map region as ``ShapeSet`` and the map's outlines store it.
+    public init(rings: Range<Int>, of points: [Point], ringEnds: [Int]) {
+        func range(_ ring: Int) -> Range<Int> { (ring == 0 ? 0 : ringEnds[ring - 1])..<ringEnds[ring] }
+        var elements: [Element] = []
+        elements.reserveCapacity(rings.reduce(0) { $0 + range($1).count + 1 })
+        for ring in rings {
+            let span = range(ring)
+            guard span.count >= 3 else { continue }
+            elements.append(.move(points[span.lowerBound]))
+            for k in span.dropFirst() { elements.append(.line(points[k])) }
+            elements.append(.close)
+        }
+        self.init(elements, evenOddFill: true)
+    }
+}

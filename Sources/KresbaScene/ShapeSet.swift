@@ -36,15 +36,7 @@ public struct ShapeSet: Sendable, Equatable {
 
     /// Shape `shape` as a path: each ring of three points or more closed, filled even-odd.
     public func path(of shape: Int) -> Path {
-        var elements: [Path.Element] = []
-        for ring in rings(of: shape) {
-            let range = range(ofRing: ring)
-            guard range.count >= 3 else { continue }
-            elements.append(.move(points[range.lowerBound]))
-            for k in range.dropFirst() { elements.append(.line(points[k])) }
-            elements.append(.close)
-        }
-        return Path(elements, evenOddFill: true)
+        Path(rings: rings(of: shape), of: points, ringEnds: ringEnds)
     }
 
     /// The smallest rectangle around shape `shape`'s drawn rings; nil when it draws nothing.

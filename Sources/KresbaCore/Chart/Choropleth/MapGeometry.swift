@@ -223,20 +223,7 @@ struct MapGeometry: Sendable {
     /// One path with every ring of a feature, filled even-odd so holes (Praha in Středočeský kraj)
     /// stay holes whichever way the rings wind, and self-intersecting rings fill sensibly.
     func path(of feature: Int) -> Path {
-        let ringIndices = rings.ringIndices(of: feature)
-        let points = rings.points
-        var count = ringIndices.count
-        for ring in ringIndices { count += rings.range(ofRing: ring).count }
-        var elements: [Path.Element] = []
-        elements.reserveCapacity(count)
-        for ring in ringIndices {
-            let range = rings.range(ofRing: ring)
-            guard range.count >= 3 else { continue }
-            elements.append(.move(points[range.lowerBound]))
-            for k in range.dropFirst() { elements.append(.line(points[k])) }
-            elements.append(.close)
-        }
-        return Path(elements, evenOddFill: true)
+        Path(rings: rings.ringIndices(of: feature), of: rings.points, ringEnds: rings.ringEnds)
     }
 
     /// Open polylines as one path.
